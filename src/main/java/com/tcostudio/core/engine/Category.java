@@ -1,0 +1,54 @@
+package com.tcostudio.core.engine;
+
+/**
+ * Cost categories of the breakdown, in the order of the methodology. Every setup lists every
+ * category (zeros where it has none).
+ */
+public enum Category {
+    API_USAGE("apiUsage", "API usage", Group.COMPUTE),
+    API_PLATFORM("apiPlatform", "API platform fee", Group.COMPUTE),
+    INTEGRATION("integration", "Integration staff", Group.STAFF),
+    COMPUTE("compute", "GPU compute", Group.COMPUTE),
+    POWER("power", "Power", Group.COMPUTE),
+    COLOCATION("colocation", "Colocation", Group.COMPUTE),
+    MAINTENANCE("maintenance", "Maintenance", Group.COMPUTE),
+    /** Resale value of owned GPUs at the horizon (cash view): the only category that can be negative. */
+    RESIDUAL("residual", "Residual value", Group.COMPUTE),
+    OPS("ops", "Operations staff", Group.HIDDEN),
+    SETUP("setup", "Setup", Group.HIDDEN),
+    UPGRADES("upgrades", "Upgrades", Group.HIDDEN),
+    TOOLING("tooling", "Tooling", Group.OTHER),
+    OTHER("other", "Other running costs", Group.OTHER);
+
+    /** How categories are grouped when the hidden operational cost of self-hosting is shown. */
+    public enum Group { COMPUTE, STAFF, HIDDEN, OTHER }
+
+    private static final Category[] ALL = values();
+
+    private final String key;
+    private final String label;
+    private final Group group;
+
+    Category(String key, String label, Group group) {
+        this.key = key;
+        this.label = label;
+        this.group = group;
+    }
+
+    /** The name used in JSON and CSV output. */
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Group group() {
+        return group;
+    }
+
+    static Category[] all() {
+        return ALL;
+    }
+}
