@@ -30,6 +30,11 @@ public enum Unit {
         this.pattern = pattern;
     }
 
+    /** Whether values in this unit are amounts of money (converted when a catalogue price is copied). */
+    public boolean isMoney() {
+        return pattern.contains("%s");
+    }
+
     /** The unit's label for a currency code, e.g. "USD per GPU-hour". */
     public String label(String currencyCode) {
         return pattern.contains("%s") ? String.format(pattern, currencyCode) : pattern;
