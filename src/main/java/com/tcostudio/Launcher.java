@@ -1,5 +1,11 @@
 package com.tcostudio;
 
+import com.tcostudio.cli.TcoCli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Entry point of the jar. With no arguments it opens the desktop app; with a command it works
  * headless. It must not extend a JavaFX class, or running from the classpath fails with "JavaFX
@@ -10,6 +16,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.out.println("TCO Studio");
+        if (args.length == 0) {
+            com.tcostudio.ui.DesktopApp.open(args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(TcoCli.run(args, out, err));
     }
 }

@@ -68,7 +68,7 @@ public final class ScenarioReader {
     }
 
     public Scenario read(Path file) throws ScenarioFileException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.toString();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -1,0 +1,86 @@
+package com.tcostudio.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return TcoCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private static Path copy(String resource, Path dir) throws Exception {
+        Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        try (InputStream in = CliTest.class.getResourceAsStream(resource)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
+    void evaluatePrintsTheEvaluateJson(@TempDir Path dir) throws Exception {
+        Path file = copy("/golden/rent-share.scenario.json", dir);
+        assertEquals(0, run("evaluate", file.toString()));
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertEquals("USD", json.get("currency").asText());
+        assertEquals(36, json.get("months").size());
+        assertTrue(json.get("setups").has("hybrid"));
+        assertTrue(json.get("breakEven").has("openVsClosed"));
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void evaluateCsvPrintsOneRowPerSetupAndMonth(@TempDir Path dir) throws Exception {
+        Path file = copy("/golden/rent-share.scenario.json", dir);
+        assertEquals(0, run("evaluate", "--csv", file.toString()));
+        String[] lines = out.toString().split("\n");
+        assertTrue(lines[0].startsWith("setup,month,inputTokens,outputTokens,apiUsage,"));
+        assertEquals(1 + 3 * 36, lines.length);
+        assertTrue(lines[1].startsWith("closed,1,2.0E9,5.0E8,"));
+    }
+
+    @Test
+    void aBadFileExitsWithTwoAndOneLineNamingTheField(@TempDir Path dir) throws Exception {
+        Path file = copy("/scenarios/invalid/share-above-one.json", dir);
+        assertEquals(TcoCli.EXIT_BAD_INPUT, run("evaluate", file.toString()));
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count());
+        assertTrue(message.startsWith(file + ": workload.cachedInputShare: must be a share between 0 and 1"), message);
+        assertFalse(message.contains("Exception"));
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void aMissingFileExitsWithTwo(@TempDir Path dir) {
+        assertEquals(TcoCli.EXIT_BAD_INPUT, run("evaluate", dir.resolve("none.json").toString()));
+        assertTrue(err.toString().contains("does not exist"));
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("evaluate"));
+        assertEquals(0, run("evaluate", "--help"));
+        assertTrue(out.toString().contains("--csv"));
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertEquals(2, run("evaluate", "--frobnicate", "x.json"));
+        assertTrue(err.toString().contains("Unknown option"));
+    }
+}
