@@ -5,6 +5,7 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.io.json.EvaluationCsv;
 import com.tcostudio.io.json.EvaluationJson;
+import com.tcostudio.io.scenario.DefaultScenario;
 import com.tcostudio.io.scenario.ScenarioFileException;
 import com.tcostudio.io.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -20,8 +21,11 @@ import java.util.concurrent.Callable;
         description = "Evaluates a scenario file and prints the result as JSON (the `evaluate` output of the "
                 + "methodology): monthly costs per setup and category, TCO, NPV, break-even months and volumes.")
 final class EvaluateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "Scenario file (JSON, schemaVersion 1).")
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "Scenario file (JSON, schemaVersion 1).")
     private Path file;
+
+    @Option(names = "--default", description = "Evaluate the built-in default scenario instead of a file.")
+    private boolean builtInDefault;
 
     @Option(names = "--csv", description = "Print the monthly breakdown as CSV instead of JSON.")
     private boolean csv;
@@ -34,7 +38,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = readScenario(file, catalogueOptions);
+        Scenario scenario = scenario(file, builtInDefault, catalogueOptions);
         Evaluation evaluation = CostEngine.DEFAULT.evaluate(scenario);
         PrintWriter out = spec.commandLine().getOut();
         if (csv) {
@@ -46,9 +50,14 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Scenario readScenario(Path file, CatalogueOptions options) throws TcoCli.BadInputException {
+    /** The scenario of a command: the file, or the built-in default with {@code --default}. */
+    static Scenario scenario(Path file, boolean builtInDefault, CatalogueOptions options) throws TcoCli.BadInputException {
+        if (builtInDefault == (file != null)) {
+            throw new TcoCli.BadInputException("give either a scenario FILE or --default");
+        }
         try {
-            return new ScenarioReader(options.load()).read(file);
+            ScenarioReader reader = new ScenarioReader(options.load());
+            return builtInDefault ? DefaultScenario.read(reader) : reader.read(file);
         } catch (ScenarioFileException e) {
             throw new TcoCli.BadInputException(e.getMessage());
         }
