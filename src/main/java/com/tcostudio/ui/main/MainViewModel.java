@@ -1,0 +1,396 @@
+package com.tcostudio.ui.main;
+
+import com.tcostudio.core.engine.CostEngine;
+import com.tcostudio.core.engine.Evaluation;
+import com.tcostudio.core.model.CatalogueLookup;
+import com.tcostudio.core.model.CatalogueRef;
+import com.tcostudio.core.model.CatalogueSlot;
+import com.tcostudio.core.model.HostingMode;
+import com.tcostudio.core.model.HybridPolicy;
+import com.tcostudio.core.model.Input;
+import com.tcostudio.core.model.InvalidScenarioException;
+import com.tcostudio.core.model.Scenario;
+import com.tcostudio.io.scenario.ScenarioFileException;
+import com.tcostudio.io.scenario.ScenarioReader;
+import com.tcostudio.io.scenario.ScenarioWriter;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * State and commands of the main window: the scenario being edited (always valid), the text of
+ * every input field with its rule when refused, the latest evaluation, the document (file, unsaved
+ * changes) and undo/redo. Views bind to it; it never touches a control, so it is tested without a
+ * robot.
+ *
+ * <p>Threading: every method is called on the FX thread. Evaluations run on {@code background}
+ * and their results come back through {@code fxThread}; a newer edit makes an older evaluation
+ * skip its work and its result (coalescing), so a burst of edits costs one evaluation.
+ */
+public final class MainViewModel {
+    /** Catalogue and file numbers closer than this (relative) are the same number. */
+    private static final double SAME_NUMBER = 1e-9;
+    private static final int UNDO_LIMIT = 200;
+
+    private final CatalogueLookup catalogue;
+    private final Supplier<Scenario> defaultScenario;
+    private final Executor background;
+    private final Executor fxThread;
+    private final ScenarioReader reader;
+    private final ScenarioWriter writer = new ScenarioWriter();
+
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
+    private final Map<Input, InputField> fields = new EnumMap<>(Input.class);
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final Deque<Scenario> undo = new ArrayDeque<>();
+    private final Deque<Scenario> redo = new ArrayDeque<>();
+    private final AtomicLong generation = new AtomicLong();
+    /** True while fields are being filled from the scenario, so that this is not taken as an edit. */
+    private boolean showing;
+
+    public MainViewModel(CatalogueLookup catalogue, Supplier<Scenario> defaultScenario, Executor background,
+                         Executor fxThread) {
+        this.catalogue = catalogue;
+        this.defaultScenario = defaultScenario;
+        this.background = background;
+        this.fxThread = fxThread;
+        this.reader = new ScenarioReader(catalogue);
+        for (Input input : Input.values()) {
+            InputField field = new InputField(input);
+            field.textProperty().addListener((obs, old, now) -> edited(field));
+            fields.put(input, field);
+        }
+        dirty.addListener((obs, old, now) -> updateTitle());
+        file.addListener((obs, old, now) -> updateTitle());
+        show(defaultScenario.get(), null);
+    }
+
+    // ---- state -------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public Scenario scenario() {
+        return scenario.get();
+    }
+
+    /** The latest evaluation; stays on the last valid scenario's while a field is refused. */
+    public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {
+        return evaluation.getReadOnlyProperty();
+    }
+
+    public InputField field(Input input) {
+        return fields.get(input);
+    }
+
+    public Map<Input, InputField> fields() {
+        return Collections.unmodifiableMap(fields);
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** Window title: scenario name, file and a star for unsaved changes. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Whether any field holds text that was refused. */
+    public boolean hasRefusedInput() {
+        return fields.values().stream().anyMatch(f -> f.applicableProperty().get() && !f.errorProperty().get().isEmpty());
+    }
+
+    // ---- edits -------------------------------------------------------------------------------
+
+    public void setName(String name) {
+        tryCommit(() -> scenario.get().toBuilder().name(name).build());
+    }
+
+    public void setHostingMode(HostingMode mode) {
+        tryCommit(() -> withTypicalValues(scenario.get().toBuilder().hostingMode(mode)).build());
+    }
+
+    public void setAmortize(boolean amortize) {
+        tryCommit(() -> scenario.get().toBuilder().amortize(amortize).build());
+    }
+
+    public void setHybridPolicy(HybridPolicy policy) {
+        tryCommit(() -> withTypicalValues(scenario.get().toBuilder().hybridPolicy(policy)).build());
+    }
+
+    /**
+     * Copies a catalogue entry's numbers into the scenario (converted to its currency) and records
+     * the entry and its as-of date. Numbers the entry does not give are left as they are.
+     */
+    public void useCatalogueEntry(CatalogueSlot slot, String id) {
+        Optional<CatalogueLookup.Entry> entry = catalogue.find(slot, id);
+        if (entry.isEmpty()) {
+            return;
+        }
+        Scenario s = scenario.get();
+        Scenario.Builder b = s.toBuilder();
+        for (Map.Entry<Input, Double> value : entry.get().values().entrySet()) {
+            Input input = value.getKey();
+            b.set(input, input.unit().isMoney() ? value.getValue() * s.currency().perUsd() : value.getValue());
+        }
+        b.catalogueRef(slot, new CatalogueRef(id, entry.get().asOf()));
+        tryCommit(b::build);
+    }
+
+    public void undo() {
+        if (!undo.isEmpty()) {
+            redo.push(scenario.get());
+            apply(undo.pop());
+        }
+    }
+
+    public void redo() {
+        if (!redo.isEmpty()) {
+            undo.push(scenario.get());
+            apply(redo.pop());
+        }
+    }
+
+    private void edited(InputField field) {
+        if (showing) {
+            return;
+        }
+        Input input = field.input();
+        OptionalDouble parsed = NumberText.parse(field.textProperty().get());
+        double value;
+        if (parsed.isEmpty()) {
+            if (!input.isOptional()) {
+                field.setError("is required");
+                return;
+            }
+            value = Double.NaN;
+        } else {
+            value = parsed.getAsDouble();
+            if (Double.isNaN(value)) {
+                field.setError("must be a number, such as 2500, 2.5e9 or 2.5bn");
+                return;
+            }
+            Optional<String> rule = input.check(value);
+            if (rule.isPresent()) {
+                field.setError(rule.get());
+                return;
+            }
+        }
+        try {
+            Scenario next = scenario.get().with(input, value);
+            field.setError("");
+            commit(next, false);
+        } catch (InvalidScenarioException e) {
+            field.setError(e.problems().get(0).rule());
+        }
+    }
+
+    private void tryCommit(Supplier<Scenario> next) {
+        try {
+            commit(next.get(), true);
+        } catch (InvalidScenarioException e) {
+            // structural edits come from choices, not typing: a refusal means a missing value,
+            // which typical values prevent; keep the last valid scenario
+        }
+    }
+
+    /** Makes {@code next} the scenario, remembering the current one for undo. */
+    private void commit(Scenario next, boolean refreshFields) {
+        Scenario current = scenario.get();
+        if (next.equals(current)) {
+            return;
+        }
+        undo.push(current);
+        while (undo.size() > UNDO_LIMIT) {
+            undo.removeLast();
+        }
+        redo.clear();
+        scenario.set(next);
+        dirty.set(true);
+        if (refreshFields) {
+            showFields(next);
+        } else {
+            refreshMarkers(next);
+        }
+        updateUndo();
+        evaluate();
+    }
+
+    private void apply(Scenario s) {
+        scenario.set(s);
+        dirty.set(true);
+        showFields(s);
+        updateUndo();
+        evaluate();
+    }
+
+    // ---- documents ---------------------------------------------------------------------------
+
+    /** A new document on the built-in default scenario. */
+    public void newScenario() {
+        show(defaultScenario.get(), null);
+    }
+
+    /**
+     * Opens a scenario file. On failure nothing changes: the exception names the file, field and
+     * rule for the dialog.
+     */
+    public void open(Path path) throws ScenarioFileException {
+        Scenario s = reader.read(path);
+        show(s, path);
+    }
+
+    /** Saves to the current file; false when the document has none yet (then use Save As). */
+    public boolean save() throws IOException {
+        if (file.get() == null) {
+            return false;
+        }
+        writer.write(scenario.get(), file.get());
+        dirty.set(false);
+        return true;
+    }
+
+    public void saveAs(Path path) throws IOException {
+        writer.write(scenario.get(), path);
+        file.set(path);
+        dirty.set(false);
+    }
+
+    private void show(Scenario s, Path path) {
+        undo.clear();
+        redo.clear();
+        scenario.set(s);
+        file.set(path);
+        dirty.set(false);
+        showFields(s);
+        updateUndo();
+        updateTitle();
+        evaluate();
+    }
+
+    private void showFields(Scenario s) {
+        showing = true;
+        try {
+            for (InputField field : fields.values()) {
+                field.textProperty().set(NumberText.format(s.get(field.input())));
+                field.setError("");
+            }
+        } finally {
+            showing = false;
+        }
+        refreshMarkers(s);
+    }
+
+    /** Applicability and catalogue-override markers of every field. */
+    private void refreshMarkers(Scenario s) {
+        for (InputField field : fields.values()) {
+            field.setApplicable(field.input().appliesTo(s.hostingMode(), s.hybridPolicy()));
+            field.setOverride(false, "");
+        }
+        for (CatalogueSlot slot : CatalogueSlot.values()) {
+            s.catalogueRef(slot).flatMap(ref -> catalogue.find(slot, ref.id())).ifPresent(entry -> {
+                for (Map.Entry<Input, Double> value : entry.values().entrySet()) {
+                    Input input = value.getKey();
+                    if (!input.appliesTo(s.hostingMode(), s.hybridPolicy())) {
+                        continue;
+                    }
+                    double fromCatalogue = input.unit().isMoney() ? value.getValue() * s.currency().perUsd() : value.getValue();
+                    double current = s.get(input);
+                    boolean same = Math.abs(current - fromCatalogue) <= SAME_NUMBER * Math.max(1, Math.abs(fromCatalogue));
+                    fields.get(input).setOverride(!same, NumberText.format(fromCatalogue) + " from " + entry.id()
+                            + " (as of " + entry.asOf() + ")");
+                }
+            });
+        }
+    }
+
+    private void updateUndo() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    private void updateTitle() {
+        Scenario s = scenario.get();
+        String name = s == null ? "" : s.name();
+        String where = file.get() == null ? "not saved" : String.valueOf(file.get().getFileName());
+        title.set((dirty.get() ? "* " : "") + name + " (" + where + ") - TCO Studio");
+    }
+
+    // ---- evaluation --------------------------------------------------------------------------
+
+    private void evaluate() {
+        Scenario s = scenario.get();
+        long mine = generation.incrementAndGet();
+        background.execute(() -> {
+            if (generation.get() != mine) {
+                return;
+            }
+            Evaluation e = CostEngine.DEFAULT.evaluate(s);
+            fxThread.execute(() -> {
+                if (generation.get() == mine) {
+                    evaluation.set(e);
+                }
+            });
+        });
+    }
+
+    /**
+     * Values for inputs that a new hosting mode or hybrid policy needs and the scenario has never
+     * had: typical figures (see the inputs' help), so that switching never fails.
+     */
+    private static Scenario.Builder withTypicalValues(Scenario.Builder b) {
+        typical(b, Input.GPU_HOURLY, 2.95);
+        typical(b, Input.CAPEX_PER_GPU, 35_000);
+        typical(b, Input.DEPRECIATION_MONTHS, 48);
+        typical(b, Input.RESIDUAL_SHARE, 0.1);
+        typical(b, Input.MAINTENANCE_PER_YEAR, 0.05);
+        typical(b, Input.POWER_WATTS_PER_GPU, 700);
+        typical(b, Input.PUE, 1.3);
+        typical(b, Input.ENERGY_PER_KWH, 0.12);
+        typical(b, Input.COLOCATION_PER_GPU_MONTH, 150);
+        typical(b, Input.SELF_HOSTED_SHARE, 0.5);
+        typical(b, Input.SELF_HOSTED_REPLICAS, 2);
+        return b;
+    }
+
+    private static void typical(Scenario.Builder b, Input input, double value) {
+        if (Double.isNaN(b.get(input))) {
+            b.set(input, value);
+        }
+    }
+}

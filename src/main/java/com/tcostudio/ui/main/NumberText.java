@@ -1,0 +1,44 @@
+package com.tcostudio.ui.main;
+
+import com.tcostudio.core.model.Scenario;
+
+import java.util.OptionalDouble;
+
+/**
+ * Numbers as typed into a field: plain ("2500000000"), with thousands separators ("2,500,000,000"
+ * or "2 500 000 000"), in exponent form ("2.5e9") or with a k/M/bn suffix ("2.5bn"). Empty text is
+ * "no value". The decimal separator is the dot, as in the scenario files.
+ */
+final class NumberText {
+    private NumberText() {
+    }
+
+    static OptionalDouble parse(String text) {
+        String t = text == null ? "" : text.strip().replace(",", "").replace(" ", "").replace("_", "");
+        if (t.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double scale = 1;
+        String lower = t.toLowerCase();
+        if (lower.endsWith("bn")) {
+            scale = 1e9;
+            t = t.substring(0, t.length() - 2);
+        } else if (lower.endsWith("k")) {
+            scale = 1e3;
+            t = t.substring(0, t.length() - 1);
+        } else if (t.endsWith("M")) {
+            scale = 1e6;
+            t = t.substring(0, t.length() - 1);
+        }
+        try {
+            return OptionalDouble.of(Double.parseDouble(t) * scale);
+        } catch (NumberFormatException e) {
+            return OptionalDouble.of(Double.NaN);
+        }
+    }
+
+    /** The text a field shows for a value: exact, without exponent for ordinary sizes. */
+    static String format(double value) {
+        return Double.isNaN(value) ? "" : Scenario.format(value);
+    }
+}
