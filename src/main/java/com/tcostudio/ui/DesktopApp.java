@@ -1,14 +1,28 @@
 package com.tcostudio.ui;
 
+import com.tcostudio.core.model.CatalogueLookup;
+import com.tcostudio.core.model.Scenario;
+import com.tcostudio.io.scenario.DefaultScenario;
+import com.tcostudio.io.scenario.ScenarioFileException;
+import com.tcostudio.io.scenario.ScenarioReader;
+import com.tcostudio.ui.main.MainViewModel;
+import com.tcostudio.ui.main.MainWindow;
 import javafx.application.Application;
-import javafx.geometry.Insets;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The desktop application. */
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The desktop application: opens the main window on the built-in default scenario. */
 public final class DesktopApp extends Application {
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "evaluation");
+        t.setDaemon(true);
+        return t;
+    });
+    private UserSettings settings;
 
     /** Opens the app; returns when its last window closes. */
     public static void open(String[] args) {
@@ -17,12 +31,32 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label("TCO Studio");
-        title.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        VBox root = new VBox(12, title, new Label("Open-weight, closed API or hybrid: what it really costs."));
-        root.setPadding(new Insets(32));
-        stage.setTitle("TCO Studio");
-        stage.setScene(new Scene(root, 1200, 800));
+        settings = UserSettings.forCurrentUser();
+        CatalogueLookup catalogue = CatalogueLookup.NONE;
+        MainViewModel vm = new MainViewModel(catalogue, () -> defaultScenario(catalogue), background, Platform::runLater);
+        MainWindow window = new MainWindow(vm, settings, stage, MainWindow::noCharts);
+        Scene scene = new Scene(window.root(), settings.windowWidth(), settings.windowHeight());
+        Themes.apply(scene, settings.darkTheme());
+        stage.setScene(scene);
+        stage.setMaximized(settings.maximized());
+        stage.setOnHidden(e -> {
+            settings.saveWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            settings.flush();
+        });
         stage.show();
+    }
+
+    static Scenario defaultScenario(CatalogueLookup catalogue) {
+        try {
+            return DefaultScenario.read(new ScenarioReader(catalogue));
+        } catch (ScenarioFileException e) {
+            // shipped with the app and tested in the build: failing here is a packaging error
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
     }
 }

@@ -9,7 +9,7 @@ public enum Unit {
     SHARE("share (0-1)"),
     PER_MONTH_RATE("per month"),
     PER_YEAR_RATE("per year"),
-    MONEY_PER_MTOK("%s per 1M tokens"),
+    MONEY_PER_MTOK("%s per MTok"),
     MONEY_PER_MONTH("%s per month"),
     MONEY_PER_YEAR("%s per year"),
     MONEY_PER_GPU_HOUR("%s per GPU-hour"),

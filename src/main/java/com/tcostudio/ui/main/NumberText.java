@@ -39,6 +39,14 @@ final class NumberText {
 
     /** The text a field shows for a value: exact, without exponent for ordinary sizes. */
     static String format(double value) {
-        return Double.isNaN(value) ? "" : Scenario.format(value);
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        String plain = Scenario.format(value);
+        // whole numbers of five digits or more get thousands separators: 8,000,000,000 reads at a glance
+        if (value == Math.rint(value) && Math.abs(value) >= 10_000 && Math.abs(value) < 1e18) {
+            return String.format(java.util.Locale.US, "%,d", (long) value);
+        }
+        return plain;
     }
 }

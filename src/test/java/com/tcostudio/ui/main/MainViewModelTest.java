@@ -41,7 +41,7 @@ class MainViewModelTest {
     @Test
     void startsOnTheDefaultScenarioEvaluatedAndUnchanged() {
         assertEquals("Methodology example", vm.scenario().name());
-        assertEquals("2000000000", vm.field(Input.INPUT_TOKENS_PER_MONTH).textProperty().get());
+        assertEquals("2,000,000,000", vm.field(Input.INPUT_TOKENS_PER_MONTH).textProperty().get());
         assertTrue(vm.evaluationProperty().get().has(Setup.HYBRID));
         assertFalse(vm.dirtyProperty().get());
         assertEquals("Methodology example (not saved) - TCO Studio", vm.titleProperty().get());

@@ -1,0 +1,63 @@
+package com.tcostudio.ui;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How numbers are shown to people: money with the currency code and thousands separators, token
+ * volumes in millions or billions, months with one decimal. One place, so that cards, tables and
+ * reports say the same thing the same way.
+ */
+public final class Formats {
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
+
+    private Formats() {
+    }
+
+    /** "USD 1,234,568" (whole units). */
+    public static String money(double amount, String currency) {
+        if (!Double.isFinite(amount)) {
+            return "n/a";
+        }
+        return currency + " " + new DecimalFormat("#,##0", SYMBOLS).format(amount);
+    }
+
+    /** "USD 1.23M", "USD 350k", "USD 912" for cards and axes. */
+    public static String compactMoney(double amount, String currency) {
+        return Double.isFinite(amount) ? currency + " " + compact(amount) : "n/a";
+    }
+
+    /** 1.23M, 350k, 4.5bn, 912. */
+    public static String compact(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e12) {
+            return new DecimalFormat("0.##", SYMBOLS).format(v / 1e12) + "tn";
+        }
+        if (a >= 1e9) {
+            return new DecimalFormat("0.##", SYMBOLS).format(v / 1e9) + "bn";
+        }
+        if (a >= 1e6) {
+            return new DecimalFormat("0.##", SYMBOLS).format(v / 1e6) + "M";
+        }
+        if (a >= 1e4) {
+            return new DecimalFormat("0", SYMBOLS).format(v / 1e3) + "k";
+        }
+        return new DecimalFormat("#,##0.##", SYMBOLS).format(v);
+    }
+
+    /** "2.4 bn tokens/month". */
+    public static String tokensPerMonth(double v) {
+        return Double.isFinite(v) ? compact(v).replaceAll("([a-zA-Z]+)$", " $1") + " tokens/month" : "n/a";
+    }
+
+    /** "month 14.3" (a fractional month: 14.3 = a third of the way into month 15). */
+    public static String month(double m) {
+        return "month " + new DecimalFormat("0.#", SYMBOLS).format(m);
+    }
+
+    /** "37%". */
+    public static String percent(double share) {
+        return new DecimalFormat("0%", SYMBOLS).format(share);
+    }
+}

@@ -1,0 +1,205 @@
+package com.tcostudio.ui.main;
+
+import com.tcostudio.core.model.HostingMode;
+import com.tcostudio.core.model.HybridPolicy;
+import com.tcostudio.core.model.Input;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+
+import java.util.List;
+
+/**
+ * The inputs, grouped as a finance lead thinks of them. Each row shows the label, the field, its
+ * unit in the scenario's currency, a marker when it overrides the catalogue, and the rule in words
+ * under the field when a value is refused. Rows of the hosting mode or hybrid policy not chosen
+ * are hidden.
+ */
+final class InputForm {
+    private final MainViewModel vm;
+    private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
+    private final VBox root = new VBox(8);
+
+    InputForm(MainViewModel vm) {
+        this.vm = vm;
+        TextField name = new TextField(vm.scenario().name());
+        name.setId("scenario-name");
+        name.setPromptText("Scenario name");
+        name.setOnAction(e -> vm.setName(name.getText()));
+        name.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                vm.setName(name.getText());
+            }
+        });
+        vm.scenarioProperty().addListener((o, old, s) -> {
+            if (!name.isFocused()) {
+                name.setText(s.name());
+            }
+        });
+        root.getChildren().addAll(name,
+                section("Workload", List.of(Input.INPUT_TOKENS_PER_MONTH, Input.OUTPUT_TOKENS_PER_MONTH,
+                        Input.MONTHLY_GROWTH, Input.PLATEAU_TOKENS_PER_MONTH, Input.PEAK_TO_AVERAGE,
+                        Input.CACHED_INPUT_SHARE, Input.BATCH_SHARE), null),
+                section("Closed API", List.of(Input.INPUT_PER_MTOK, Input.OUTPUT_PER_MTOK, Input.CACHED_INPUT_PER_MTOK,
+                        Input.BATCH_DISCOUNT, Input.ANNUAL_PRICE_CHANGE, Input.PLATFORM_FEE_PER_MONTH,
+                        Input.INTEGRATION_FTE), null),
+                section("Self-hosted: serving", List.of(Input.GPUS_PER_REPLICA, Input.PREFILL_TOKENS_PER_SECOND,
+                        Input.DECODE_TOKENS_PER_SECOND, Input.TARGET_UTILIZATION, Input.MIN_REPLICAS,
+                        Input.REDUNDANT_REPLICAS), null),
+                section("Self-hosted: hosting", List.of(Input.GPU_HOURLY, Input.CAPEX_PER_GPU, Input.DEPRECIATION_MONTHS,
+                        Input.RESIDUAL_SHARE, Input.MAINTENANCE_PER_YEAR, Input.POWER_WATTS_PER_GPU, Input.PUE,
+                        Input.ENERGY_PER_KWH, Input.COLOCATION_PER_GPU_MONTH, Input.ANNUAL_GPU_PRICE_CHANGE), hostingChoice()),
+                section("Self-hosted: operations and staff", List.of(Input.BASE_FTE, Input.FTE_PER_GPU,
+                        Input.SETUP_PERSON_MONTHS, Input.SETUP_ONE_TIME_COST, Input.UPGRADE_EVERY_MONTHS,
+                        Input.UPGRADE_PERSON_MONTHS, Input.TOOLING_PER_MONTH, Input.OTHER_PER_MONTH), null),
+                section("Hybrid", List.of(Input.SELF_HOSTED_SHARE, Input.SELF_HOSTED_REPLICAS), hybridChoice()),
+                section("Finance", List.of(Input.HORIZON_MONTHS, Input.ANNUAL_DISCOUNT_RATE,
+                        Input.SALARY_GROWTH_PER_YEAR, Input.LOADED_ANNUAL_COST_PER_FTE), null));
+        root.setPadding(new Insets(12));
+    }
+
+    Node view() {
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("input-form");
+        return scroll;
+    }
+
+    private TitledPane section(String title, List<Input> inputs, Node header) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        ColumnConstraints labelCol = new ColumnConstraints(140);
+        ColumnConstraints fieldCol = new ColumnConstraints(120, 140, Double.MAX_VALUE);
+        fieldCol.setHgrow(Priority.ALWAYS);
+        ColumnConstraints unitCol = new ColumnConstraints(118);
+        grid.getColumnConstraints().addAll(labelCol, fieldCol, unitCol);
+        int row = 0;
+        if (header != null) {
+            grid.add(header, 0, row++, 3, 1);
+        }
+        for (Input input : inputs) {
+            row = addRow(grid, row, vm.field(input));
+        }
+        TitledPane pane = new TitledPane(title, grid);
+        pane.setId("section-" + title.toLowerCase().replaceAll("[^a-z]+", "-"));
+        return pane;
+    }
+
+    private int addRow(GridPane grid, int row, InputField field) {
+        Input input = field.input();
+        Label label = new Label(input.label());
+        TextField text = new TextField();
+        text.setId("input-" + input.path());
+        text.textProperty().bindBidirectional(field.textProperty());
+        text.setPromptText(input.isOptional() ? "none" : "");
+        Label unit = new Label();
+        unit.getStyleClass().add("unit");
+        unit.textProperty().bind(Bindings.createStringBinding(
+                () -> input.unit().label(vm.scenario().currency().code()), vm.scenarioProperty()));
+        Label marker = new Label("catalogue overridden");
+        marker.getStyleClass().add("override-marker");
+        marker.visibleProperty().bind(field.overriddenProperty());
+        marker.managedProperty().bind(field.overriddenProperty());
+        Tooltip markerTip = new Tooltip();
+        markerTip.textProperty().bind(Bindings.concat("Catalogue value: ", field.catalogueValueProperty()));
+        marker.setTooltip(markerTip);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(field.errorProperty());
+        error.visibleProperty().bind(field.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Tooltip tip = new Tooltip(input.label() + " (" + input.unit().label(vm.scenario().currency().code()) + ")\n"
+                + input.help() + "\nRule: " + input.rule().words() + (input.isInteger() ? ", whole number" : "")
+                + "\nFile field: " + input.path());
+        tip.setShowDuration(Duration.seconds(30));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        label.setTooltip(tip);
+        text.setTooltip(tip);
+        field.errorProperty().addListener((o, old, rule) -> {
+            decoration.removeDecorations(text);
+            if (!rule.isEmpty()) {
+                decoration.applyValidationDecoration(ValidationMessage.error(text, input.label() + " " + rule));
+            }
+        });
+        VBox fieldBox = new VBox(2, text, marker, error);
+        grid.add(label, 0, row);
+        grid.add(fieldBox, 1, row);
+        grid.add(unit, 2, row);
+        GridPane.setHalignment(unit, HPos.LEFT);
+        for (Node n : List.of(label, fieldBox, unit)) {
+            n.visibleProperty().bind(field.applicableProperty());
+            n.managedProperty().bind(field.applicableProperty());
+        }
+        return row + 1;
+    }
+
+    private Node hostingChoice() {
+        ComboBox<HostingMode> mode = new ComboBox<>();
+        mode.setId("hosting-mode");
+        mode.getItems().addAll(HostingMode.values());
+        mode.setConverter(converter(m -> m == HostingMode.RENT ? "Rent cloud GPUs" : "Own GPUs (bought)"));
+        mode.setValue(vm.scenario().hostingMode());
+        mode.setOnAction(e -> vm.setHostingMode(mode.getValue()));
+        CheckBox amortize = new CheckBox("Accrual view (depreciation + capital charge)");
+        amortize.setId("amortize");
+        amortize.setSelected(vm.scenario().amortize());
+        amortize.setOnAction(e -> vm.setAmortize(amortize.isSelected()));
+        amortize.setTooltip(new Tooltip("Off: purchases paid up front, book value back at the horizon (cash view).\n"
+                + "On: straight-line depreciation plus a capital charge at the discount rate."));
+        vm.scenarioProperty().addListener((o, old, s) -> {
+            mode.setValue(s.hostingMode());
+            amortize.setSelected(s.amortize());
+            amortize.setVisible(s.hostingMode() == HostingMode.OWN);
+            amortize.setManaged(s.hostingMode() == HostingMode.OWN);
+        });
+        amortize.setVisible(vm.scenario().hostingMode() == HostingMode.OWN);
+        amortize.setManaged(amortize.isVisible());
+        return new VBox(6, mode, amortize);
+    }
+
+    private Node hybridChoice() {
+        ComboBox<HybridPolicy> policy = new ComboBox<>();
+        policy.setId("hybrid-policy");
+        policy.getItems().addAll(HybridPolicy.values());
+        policy.setConverter(converter(p -> p == HybridPolicy.NONE ? "No hybrid"
+                : p == HybridPolicy.SHARE ? "Fixed share self-hosted" : "Fixed fleet, peaks spill to the API"));
+        policy.setValue(vm.scenario().hybridPolicy());
+        policy.setOnAction(e -> vm.setHybridPolicy(policy.getValue()));
+        vm.scenarioProperty().addListener((o, old, s) -> policy.setValue(s.hybridPolicy()));
+        return policy;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

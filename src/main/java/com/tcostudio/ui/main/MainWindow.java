@@ -1,0 +1,269 @@
+package com.tcostudio.ui.main;
+
+import com.tcostudio.core.engine.Evaluation;
+import com.tcostudio.io.scenario.ScenarioFileException;
+import com.tcostudio.ui.Themes;
+import com.tcostudio.ui.UserSettings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The main window: menus, the input form on the left, summary cards and charts on the right. It
+ * binds to {@link MainViewModel} and shows dialogs; all state and rules live in the ViewModel.
+ */
+public final class MainWindow {
+    private final MainViewModel vm;
+    private final UserSettings settings;
+    private final Stage stage;
+    private final Function<Evaluation, Node> charts;
+    private final BorderPane root = new BorderPane();
+    private final FlowPane cards = new FlowPane(10, 10);
+    private final Label verdict = new Label();
+    private final Menu recent = new Menu("Open _Recent");
+
+    /**
+     * @param charts builds the chart tabs for an evaluation (one chart definition serves screen and report)
+     */
+    public MainWindow(MainViewModel vm, UserSettings settings, Stage stage, Function<Evaluation, Node> charts) {
+        this.vm = vm;
+        this.settings = settings;
+        this.stage = stage;
+        this.charts = charts;
+        root.setTop(menus());
+        SplitPane split = new SplitPane(new InputForm(vm).view(), results());
+        split.setDividerPositions(0.34);
+        root.setCenter(split);
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private Node results() {
+        verdict.getStyleClass().add("verdict");
+        verdict.setWrapText(true);
+        verdict.setId("verdict");
+        cards.setId("summary-cards");
+        cards.getStyleClass().add("summary-cards");
+        BorderPane chartArea = new BorderPane();
+        chartArea.setId("chart-area");
+        VBox box = new VBox(10, verdict, cards, chartArea);
+        VBox.setVgrow(chartArea, Priority.ALWAYS);
+        box.setPadding(new Insets(12));
+        vm.evaluationProperty().addListener((o, old, e) -> show(e, chartArea));
+        if (vm.evaluationProperty().get() != null) {
+            show(vm.evaluationProperty().get(), chartArea);
+        }
+        return box;
+    }
+
+    private void show(Evaluation e, BorderPane chartArea) {
+        verdict.setText(SummaryViewModel.verdict(e));
+        cards.getChildren().clear();
+        for (SummaryViewModel.Card c : SummaryViewModel.cards(e)) {
+            Label title = new Label(c.title());
+            title.getStyleClass().add("card-title");
+            Label value = new Label(c.value());
+            value.getStyleClass().add("card-value");
+            Label detail = new Label(c.detail());
+            detail.getStyleClass().add("card-detail");
+            detail.setWrapText(true);
+            VBox card = new VBox(2, title, value, detail);
+            card.getStyleClass().add("card");
+            cards.getChildren().add(card);
+        }
+        Node current = chartArea.getCenter();
+        if (current instanceof TabPane) {
+            int selected = ((TabPane) current).getSelectionModel().getSelectedIndex();
+            Node next = charts.apply(e);
+            chartArea.setCenter(next);
+            if (next instanceof TabPane) {
+                ((TabPane) next).getSelectionModel().select(selected);
+            }
+        } else {
+            chartArea.setCenter(charts.apply(e));
+        }
+    }
+
+    private MenuBar menus() {
+        MenuItem newItem = item("_New", "Shortcut+N", () -> {
+            if (confirmDiscard()) {
+                vm.newScenario();
+            }
+        });
+        MenuItem open = item("_Open...", "Shortcut+O", this::openWithChooser);
+        MenuItem save = item("_Save", "Shortcut+S", this::save);
+        MenuItem saveAs = item("Save _As...", "Shortcut+Shift+S", this::saveAs);
+        MenuItem quit = item("_Quit", "Shortcut+Q", () -> {
+            if (confirmDiscard()) {
+                stage.hide();
+            }
+        });
+        refreshRecent();
+        Menu file = new Menu("_File", null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), quit);
+        MenuItem undo = item("_Undo", "Shortcut+Z", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("_Redo", "Shortcut+Y", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        Menu edit = new Menu("_Edit", null, undo, redo);
+        MenuItem theme = item("Toggle _dark theme", "Shortcut+Shift+D", () -> {
+            boolean dark = !settings.darkTheme();
+            settings.setDarkTheme(dark);
+            Themes.apply(stage.getScene(), dark);
+        });
+        Menu view = new Menu("_View", null, theme);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void refreshRecent() {
+        recent.getItems().clear();
+        for (Path p : settings.recentFiles()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openFile(p));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private void openWithChooser() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        File f = chooser("Open scenario").showOpenDialog(stage);
+        if (f != null) {
+            openFile(f.toPath());
+        }
+    }
+
+    /** Opens a file; a file that cannot be used is explained and the current work stays. */
+    public void openFile(Path path) {
+        try {
+            vm.open(path);
+            settings.addRecentFile(path);
+            refreshRecent();
+        } catch (ScenarioFileException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(stage);
+            alert.setTitle("Cannot open scenario");
+            alert.setHeaderText("This file cannot be used; your current work is unchanged.");
+            alert.setContentText(e.describeAll());
+            alert.getDialogPane().setId("open-error");
+            alert.showAndWait();
+        }
+    }
+
+    private boolean save() {
+        try {
+            if (vm.save()) {
+                return true;
+            }
+            return saveAs();
+        } catch (IOException e) {
+            error("Cannot save", e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean saveAs() {
+        File f = chooser("Save scenario as").showSaveDialog(stage);
+        if (f == null) {
+            return false;
+        }
+        try {
+            vm.saveAs(f.toPath());
+            settings.addRecentFile(f.toPath());
+            refreshRecent();
+            return true;
+        } catch (IOException e) {
+            error("Cannot save", e.getMessage());
+            return false;
+        }
+    }
+
+    /** True when there are no unsaved changes, or the user saved or chose to discard them. */
+    public boolean confirmDiscard() {
+        if (!vm.dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to \"" + vm.scenario().name() + "\"?",
+                saveButton, discard, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("The scenario has unsaved changes.");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() == discard || save();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (*.json)", "*.json"));
+        Path current = vm.fileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+            chooser.setInitialFileName(current.getFileName().toString());
+        }
+        return chooser;
+    }
+
+    private void error(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.showAndWait();
+    }
+
+    /** Placeholder chart area until the chart definitions are in. */
+    public static Node noCharts(Evaluation e) {
+        TabPane tabs = new TabPane(new Tab("Charts", new Label("Charts follow.")));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+}
