@@ -107,7 +107,7 @@ final class InputForm {
         Input input = field.input();
         Label label = new Label(input.label());
         TextField text = new TextField();
-        text.setId("input-" + input.path());
+        text.setId("input-" + input.path().replace('.', '-'));
         text.textProperty().bindBidirectional(field.textProperty());
         text.setPromptText(input.isOptional() ? "none" : "");
         Label unit = new Label();

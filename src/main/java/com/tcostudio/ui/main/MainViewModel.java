@@ -68,6 +68,11 @@ public final class MainViewModel {
     private final AtomicLong generation = new AtomicLong();
     /** True while fields are being filled from the scenario, so that this is not taken as an edit. */
     private boolean showing;
+    /**
+     * The input whose typing made the newest undo step: further keystrokes in the same field extend
+     * that step instead of adding one per character.
+     */
+    private Input typing;
 
     public MainViewModel(CatalogueLookup catalogue, Supplier<Scenario> defaultScenario, Executor background,
                          Executor fxThread) {
@@ -214,7 +219,7 @@ public final class MainViewModel {
         try {
             Scenario next = scenario.get().with(input, value);
             field.setError("");
-            commit(next, false);
+            commit(next, false, input);
         } catch (InvalidScenarioException e) {
             field.setError(e.problems().get(0).rule());
         }
@@ -222,20 +227,26 @@ public final class MainViewModel {
 
     private void tryCommit(Supplier<Scenario> next) {
         try {
-            commit(next.get(), true);
+            commit(next.get(), true, null);
         } catch (InvalidScenarioException e) {
             // structural edits come from choices, not typing: a refusal means a missing value,
             // which typical values prevent; keep the last valid scenario
         }
     }
 
-    /** Makes {@code next} the scenario, remembering the current one for undo. */
-    private void commit(Scenario next, boolean refreshFields) {
+    /**
+     * Makes {@code next} the scenario, remembering the current one for undo (once per run of
+     * keystrokes in one field: {@code typedInto}).
+     */
+    private void commit(Scenario next, boolean refreshFields, Input typedInto) {
         Scenario current = scenario.get();
         if (next.equals(current)) {
             return;
         }
-        undo.push(current);
+        if (typedInto == null || typedInto != typing || undo.isEmpty()) {
+            undo.push(current);
+        }
+        typing = typedInto;
         while (undo.size() > UNDO_LIMIT) {
             undo.removeLast();
         }
@@ -252,6 +263,7 @@ public final class MainViewModel {
     }
 
     private void apply(Scenario s) {
+        typing = null;
         scenario.set(s);
         dirty.set(true);
         showFields(s);
@@ -292,6 +304,7 @@ public final class MainViewModel {
     }
 
     private void show(Scenario s, Path path) {
+        typing = null;
         undo.clear();
         redo.clear();
         scenario.set(s);

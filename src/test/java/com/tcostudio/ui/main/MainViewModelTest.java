@@ -95,9 +95,24 @@ class MainViewModelTest {
     }
 
     @Test
+    void keystrokesInOneFieldMakeOneUndoStep() {
+        for (String t : new String[]{"3", "3.", "3.7"}) {
+            vm.field(Input.GPU_HOURLY).textProperty().set(t);
+        }
+        vm.field(Input.TOOLING_PER_MONTH).textProperty().set("900");
+        vm.undo();
+        assertEquals(3.7, vm.scenario().get(Input.GPU_HOURLY));
+        vm.undo();
+        assertEquals(2.5, vm.scenario().get(Input.GPU_HOURLY));
+        assertFalse(vm.canUndoProperty().get());
+    }
+
+    @Test
     void undoAndRedoWalkThroughEdits() {
         vm.field(Input.GPU_HOURLY).textProperty().set("3");
+        vm.field(Input.TOOLING_PER_MONTH).textProperty().set("900");
         vm.field(Input.GPU_HOURLY).textProperty().set("4");
+        vm.undo();
         vm.undo();
         assertEquals(3, vm.scenario().get(Input.GPU_HOURLY));
         assertEquals("3", vm.field(Input.GPU_HOURLY).textProperty().get());

@@ -1,0 +1,136 @@
+package com.tcostudio.ui;
+
+import com.tcostudio.core.engine.Setup;
+import com.tcostudio.core.model.CatalogueLookup;
+import com.tcostudio.core.model.Input;
+import com.tcostudio.io.scenario.ScenarioWriter;
+import com.tcostudio.support.TestScenarios;
+import com.tcostudio.ui.main.MainViewModel;
+import com.tcostudio.ui.main.MainWindow;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The paths a user takes through the main window, driven by a robot (headless, Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+    private static final String PREFS = "com/tcostudio/tco-studio-test";
+    private MainViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        vm = new MainViewModel(CatalogueLookup.NONE, () -> TestScenarios.methodologyExample().build(),
+                Runnable::run, Platform::runLater);
+        UserSettings settings = new UserSettings(Preferences.userRoot().node(PREFS));
+        window = new MainWindow(vm, settings, stage, MainWindow::noCharts);
+        Scene scene = new Scene(window.root(), 1400, 900);
+        Themes.apply(scene, false);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetSettings() throws Exception {
+        Preferences.userRoot().node(PREFS).removeNode();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void type(FxRobot robot, Input input, String value) {
+        TextField field = robot.lookup("#input-" + input.path().replace('.', '-')).queryAs(TextField.class);
+        // focus rather than click: the field may be scrolled out of view
+        robot.interact(field::requestFocus);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(value);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String cardsText(FxRobot robot) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : robot.lookup("#summary-cards").queryAs(FlowPane.class).lookupAll(".label")) {
+            sb.append(((Label) n).getText()).append('|');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void changingAnInputUpdatesTheVerdictAndCards(FxRobot robot) {
+        String cardsBefore = cardsText(robot);
+        double tcoBefore = vm.evaluationProperty().get().setup(Setup.OPEN).tco();
+        type(robot, Input.GPU_HOURLY, "9.5");
+        assertEquals(9.5, vm.scenario().get(Input.GPU_HOURLY));
+        assertTrue(vm.evaluationProperty().get().setup(Setup.OPEN).tco() > tcoBefore);
+        assertNotEquals(cardsBefore, cardsText(robot));
+        assertTrue(robot.lookup(".root").queryAs(Node.class).getScene().getWindow() instanceof Stage);
+        assertTrue(((Stage) robot.lookup(".root").queryAs(Node.class).getScene().getWindow()).getTitle().startsWith("* "));
+    }
+
+    @Test
+    void anInvalidValueIsRefusedAtTheFieldWithItsRule(FxRobot robot) {
+        String verdictBefore = text(robot, "#verdict");
+        // 7 is out of range from its first keystroke, so nothing valid is committed on the way
+        type(robot, Input.CACHED_INPUT_SHARE, "7");
+        boolean shown = robot.lookup(".field-error").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().equals("must be a share between 0 and 1 (was 7)"));
+        assertTrue(shown);
+        assertEquals(verdictBefore, text(robot, "#verdict"));
+        assertEquals(0.3, vm.scenario().get(Input.CACHED_INPUT_SHARE));
+    }
+
+    @Test
+    void openEditSaveAndReopen(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plan.json");
+        new ScenarioWriter().write(TestScenarios.methodologyExample().name("Plan A").build(), file);
+        robot.interact(() -> window.openFile(file));
+        assertEquals("Plan A", vm.scenario().name());
+        type(robot, Input.MONTHLY_GROWTH, "0.09");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(vm.dirtyProperty().get());
+        assertTrue(Files.readString(file).contains("\"monthlyGrowth\" : 0.09"));
+        robot.interact(vm::newScenario);
+        robot.interact(() -> window.openFile(file));
+        assertEquals(0.09, vm.scenario().get(Input.MONTHLY_GROWTH));
+        assertEquals("0.09", robot.lookup("#input-workload-monthlyGrowth").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void aMalformedFileIsRefusedWithTheFieldAndTheWorkStays(FxRobot robot, @TempDir Path dir) throws Exception {
+        type(robot, Input.GPU_HOURLY, "3.75");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, new ScenarioWriter().toJson(TestScenarios.methodologyExample().build())
+                .replace("\"peakToAverage\" : 3", "\"peakToAverage\" : 0.2"));
+        Platform.runLater(() -> window.openFile(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup("#open-error").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("workload.peakToAverage: must be 1 or more (was 0.2)"), dialog.getContentText());
+        robot.clickOn("OK");
+        assertEquals(3.75, vm.scenario().get(Input.GPU_HOURLY));
+        assertEquals("3.75", robot.lookup("#input-open-hosting-gpuHourly").queryAs(TextField.class).getText());
+    }
+}
