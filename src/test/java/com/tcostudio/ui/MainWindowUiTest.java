@@ -133,4 +133,17 @@ class MainWindowUiTest {
         assertEquals(3.75, vm.scenario().get(Input.GPU_HOURLY));
         assertEquals("3.75", robot.lookup("#input-open-hosting-gpuHourly").queryAs(TextField.class).getText());
     }
+
+    @Test
+    void f1OpensTheMethodologyInPlainWords(FxRobot robot) {
+        robot.push(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage methodology = robot.listTargetWindows().stream().filter(w -> w instanceof Stage)
+                .map(w -> (Stage) w).filter(st -> "How TCO Studio computes costs".equals(st.getTitle()))
+                .findFirst().orElseThrow();
+        String all = robot.from(methodology.getScene().getRoot()).lookup(".md-h2").queryAllAs(Label.class).stream()
+                .map(Label::getText).reduce("", (a, b) -> a + "|" + b);
+        assertTrue(all.contains("Break-even volume"), all);
+        robot.interact(methodology::close);
+    }
 }

@@ -4,6 +4,7 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.io.scenario.ScenarioFileException;
 import com.tcostudio.ui.Themes;
 import com.tcostudio.ui.UserSettings;
+import com.tcostudio.ui.help.MethodologyWindow;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -144,7 +145,9 @@ public final class MainWindow {
             Themes.apply(stage.getScene(), dark);
         });
         Menu view = new Menu("_View", null, theme);
-        MenuBar bar = new MenuBar(file, edit, view);
+        MenuItem methodology = item("_Methodology", "F1", () -> MethodologyWindow.show(stage));
+        Menu help = new Menu("_Help", null, methodology);
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
     }
