@@ -34,7 +34,7 @@ public final class DesktopApp extends Application {
         settings = UserSettings.forCurrentUser();
         CatalogueLookup catalogue = CatalogueLookup.NONE;
         MainViewModel vm = new MainViewModel(catalogue, () -> defaultScenario(catalogue), background, Platform::runLater);
-        MainWindow window = new MainWindow(vm, settings, stage, MainWindow::noCharts);
+        MainWindow window = new MainWindow(vm, settings, stage, catalogue, MainWindow::noCharts, MainWindow::noComparisonChart);
         Scene scene = new Scene(window.root(), settings.windowWidth(), settings.windowHeight());
         Themes.apply(scene, settings.darkTheme());
         stage.setScene(scene);

@@ -46,7 +46,7 @@ class MainWindowUiTest {
         vm = new MainViewModel(CatalogueLookup.NONE, () -> TestScenarios.methodologyExample().build(),
                 Runnable::run, Platform::runLater);
         UserSettings settings = new UserSettings(Preferences.userRoot().node(PREFS));
-        window = new MainWindow(vm, settings, stage, MainWindow::noCharts);
+        window = new MainWindow(vm, settings, stage, CatalogueLookup.NONE, MainWindow::noCharts, MainWindow::noComparisonChart);
         Scene scene = new Scene(window.root(), 1400, 900);
         Themes.apply(scene, false);
         stage.setScene(scene);

@@ -4,6 +4,9 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.io.scenario.ScenarioFileException;
 import com.tcostudio.ui.Themes;
 import com.tcostudio.ui.UserSettings;
+import com.tcostudio.ui.compare.ComparisonViewModel;
+import com.tcostudio.ui.compare.ComparisonWindow;
+import com.tcostudio.core.model.CatalogueLookup;
 import com.tcostudio.ui.help.MethodologyWindow;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -30,6 +33,7 @@ import javafx.stage.Stage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -42,6 +46,8 @@ public final class MainWindow {
     private final UserSettings settings;
     private final Stage stage;
     private final Function<Evaluation, Node> charts;
+    private final Function<ComparisonViewModel, Node> comparisonChart;
+    private final CatalogueLookup catalogue;
     private final BorderPane root = new BorderPane();
     private final FlowPane cards = new FlowPane(10, 10);
     private final Label verdict = new Label();
@@ -50,11 +56,14 @@ public final class MainWindow {
     /**
      * @param charts builds the chart tabs for an evaluation (one chart definition serves screen and report)
      */
-    public MainWindow(MainViewModel vm, UserSettings settings, Stage stage, Function<Evaluation, Node> charts) {
+    public MainWindow(MainViewModel vm, UserSettings settings, Stage stage, CatalogueLookup catalogue,
+                      Function<Evaluation, Node> charts, Function<ComparisonViewModel, Node> comparisonChart) {
         this.vm = vm;
         this.settings = settings;
         this.stage = stage;
+        this.catalogue = catalogue;
         this.charts = charts;
+        this.comparisonChart = comparisonChart;
         root.setTop(menus());
         SplitPane split = new SplitPane(new InputForm(vm).view(), results());
         split.setDividerPositions(0.34);
@@ -126,6 +135,7 @@ public final class MainWindow {
         MenuItem open = item("_Open...", "Shortcut+O", this::openWithChooser);
         MenuItem save = item("_Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save _As...", "Shortcut+Shift+S", this::saveAs);
+        MenuItem compare = item("_Compare scenarios...", "Shortcut+K", this::compareWithChooser);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
                 stage.hide();
@@ -133,7 +143,7 @@ public final class MainWindow {
         });
         refreshRecent();
         Menu file = new Menu("_File", null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), compare, new SeparatorMenuItem(), quit);
         MenuItem undo = item("_Undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
         MenuItem redo = item("_Redo", "Shortcut+Y", vm::redo);
@@ -168,6 +178,21 @@ public final class MainWindow {
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    /** Compares the current scenario with files the user picks. */
+    private void compareWithChooser() {
+        List<File> files = chooser("Compare with scenarios").showOpenMultipleDialog(stage);
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        ComparisonViewModel comparison = new ComparisonViewModel(catalogue);
+        Path current = vm.fileProperty().get();
+        comparison.add(current != null ? current : Path.of(vm.scenario().name()), vm.evaluationProperty().get());
+        for (File f : files) {
+            comparison.add(f.toPath());
+        }
+        ComparisonWindow.show(stage, comparison, comparisonChart);
     }
 
     private void openWithChooser() {
@@ -268,5 +293,10 @@ public final class MainWindow {
         TabPane tabs = new TabPane(new Tab("Charts", new Label("Charts follow.")));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /** Placeholder comparison chart until the chart definitions are in. */
+    public static Node noComparisonChart(ComparisonViewModel c) {
+        return new Label("");
     }
 }
