@@ -1,0 +1,58 @@
+package com.tcostudio.io.scenario;
+
+import com.tcostudio.core.model.CatalogueSlot;
+import com.tcostudio.core.model.Input;
+import com.tcostudio.core.model.Section;
+
+/**
+ * The reference of the scenario file's fields, generated from the {@link Input} registry so that
+ * docs/scenario-format.md cannot drift from what the reader accepts (a test compares them).
+ */
+public final class ScenarioFormatDoc {
+    private ScenarioFormatDoc() {
+    }
+
+    public static String markdown() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Scenario file reference\n\n")
+                .append("Generated from the code (`ScenarioFormatDoc`); `ScenarioFormatDocTest` fails when it is out of date.\n")
+                .append("A scenario file is JSON with `\"schemaVersion\": 1`, a `name`, and the fields below. Money is in the\n")
+                .append("scenario's currency (`currency.code`, ISO 4217; `currency.perUsd` converts catalogue prices, which are USD).\n")
+                .append("Every field is required unless marked optional. Unknown fields are refused.\n\n");
+        section(sb, "Scenario and finance", Section.SCENARIO, Section.FINANCE);
+        section(sb, "Workload", Section.WORKLOAD);
+        section(sb, "Closed API (`closed`)", Section.CLOSED);
+        section(sb, "Self-hosted (`open`)", Section.OPEN);
+        section(sb, "Rented GPUs (`open.hosting`, `\"mode\": \"rent\"`)", Section.RENT);
+        section(sb, "Owned GPUs (`open.hosting`, `\"mode\": \"own\"`, optional `\"amortize\": true` for the accrual view)", Section.OWN);
+        section(sb, "Hybrid, fixed share (`hybrid`, `\"policy\": \"share\"`; the whole section is optional)", Section.HYBRID_SHARE);
+        section(sb, "Hybrid, spillover (`hybrid`, `\"policy\": \"spillover\"`)", Section.HYBRID_SPILLOVER);
+        sb.append("## Catalogue ids\n\n| field | fills | as-of date saved in |\n|---|---|---|\n");
+        for (CatalogueSlot slot : CatalogueSlot.values()) {
+            StringBuilder fills = new StringBuilder();
+            for (Input i : slot.fills()) {
+                fills.append(fills.length() == 0 ? "" : ", ").append('`').append(i.fieldName()).append('`');
+            }
+            sb.append("| `").append(slot.path()).append("` | ").append(fills).append(" | `").append(slot.asOfPath()).append("` |\n");
+        }
+        sb.append("\nA number written in the file always wins over the catalogue.\n\n")
+                .append("## Uncertainty (optional)\n\n`\"uncertainty\": {\"<path>\": {\"dist\": \"uniform|triangular|pert|normal|lognormal\", ")
+                .append("\"low\": x, \"mode\": x, \"high\": x}}`: `mode` only for triangular and PERT; for normal and ")
+                .append("lognormal, low and high are the 5th and 95th percentiles. Whole-number fields cannot be uncertain.\n");
+        return sb.toString();
+    }
+
+    private static void section(StringBuilder sb, String title, Section... sections) {
+        sb.append("## ").append(title).append("\n\n| field | unit | rule | meaning |\n|---|---|---|---|\n");
+        for (Input i : Input.values()) {
+            for (Section s : sections) {
+                if (i.section() == s) {
+                    sb.append("| `").append(i.path()).append('`').append(i.isOptional() ? " (optional)" : "")
+                            .append(" | ").append(i.unit().label("CUR")).append(" | ").append(i.rule().words())
+                            .append(i.isInteger() ? ", whole number" : "").append(" | ").append(i.help()).append(" |\n");
+                }
+            }
+        }
+        sb.append('\n');
+    }
+}
