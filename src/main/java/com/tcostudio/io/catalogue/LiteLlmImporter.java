@@ -62,7 +62,8 @@ import java.util.Set;
  *       is not a whole number of at least 1 counts as not given (LiteLLM writes 0 for unknown);</li>
  *   <li>{@code id}: {@code provider/key} in lower case, the provider not repeated when the key
  *       already starts with it, every character outside {@code [a-z0-9._:/-]} replaced by
- *       {@code -}, and {@code -2}, {@code -3}... appended when two keys come out the same;</li>
+ *       {@code -}, and {@code --2}, {@code --3}... appended when two keys come out the same (the
+ *       key, as written, is in the notes of every entry);</li>
  *   <li>{@code name}: the key as written; {@code provider}: {@code litellm_provider};</li>
  *   <li>{@code regions} empty and {@code openWeights} false: LiteLLM says neither where data is
  *       processed nor whether the weights are published, and each entry's notes say so;</li>
@@ -296,9 +297,11 @@ public final class LiteLlmImporter {
             if (id.isEmpty()) {
                 id = "model";
             }
+            // "--2" rather than "-2", which reads as a version (grok-2); LiteLLM lists some models under
+            // two keys ("deepseek-chat" and "deepseek/deepseek-chat"), the first met keeps the plain id
             String unique = id;
             for (int n = 2; !ids.add(unique); n++) {
-                unique = id + "-" + n;
+                unique = id + "--" + n;
             }
             if (!Catalogue.isValidId(unique)) {
                 throw new IllegalStateException("sanitised id '" + unique + "' is still invalid");
