@@ -251,7 +251,7 @@ public final class CatalogueLoader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String what = e instanceof JsonEOFException ? "is truncated: the JSON ends early" : "is not valid JSON";
+            String what = isTruncation(e) ? "is truncated: the JSON ends early" : "is not valid JSON";
             assembly.fileProblem(file, null, what + where + " (" + e.getOriginalMessage() + ")" + SKIPPED);
             return;
         } catch (IOException e) {
@@ -344,6 +344,15 @@ public final class CatalogueLoader {
                 assembly.problems.add(new CatalogueProblem(file, label, e.field(), e.rule()));
             }
         }
+    }
+
+    /**
+     * True when the JSON stops before its end, the usual trace of an interrupted copy or download.
+     * Jackson reports some of these as {@link JsonEOFException} and others only in the message.
+     */
+    static boolean isTruncation(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        return e instanceof JsonEOFException || (message != null && message.startsWith("Unexpected end-of-input"));
     }
 
     /** The entry's id when it is a valid one, else its position: a bad id cannot name anything. */

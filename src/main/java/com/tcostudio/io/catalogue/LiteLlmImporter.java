@@ -3,7 +3,6 @@ package com.tcostudio.io.catalogue;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -116,7 +115,7 @@ public final class LiteLlmImporter {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String what = e instanceof JsonEOFException ? "is truncated: the JSON ends early" : "is not valid JSON";
+            String what = CatalogueLoader.isTruncation(e) ? "is truncated: the JSON ends early" : "is not valid JSON";
             throw new CatalogueImportException(fileName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     what + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
