@@ -1,17 +1,24 @@
 package com.tcostudio.cli;
 
-import com.tcostudio.core.model.CatalogueLookup;
+import com.tcostudio.core.catalogue.Catalogue;
+import com.tcostudio.io.UserDirectories;
+import com.tcostudio.io.catalogue.CatalogueLoader;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Where the price catalogue comes from: the shipped one plus the user's imports. */
 final class CatalogueOptions {
     @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "Extra catalogue directory (imported price files); default: the user's catalogue folder.")
+            description = "Folder of extra catalogue files (your imports) loaded after the shipped catalogue; "
+                    + "default: ~/.tco-studio/catalogue (or $TCO_STUDIO_HOME/catalogue) when it exists.")
     Path directory;
 
-    CatalogueLookup load() {
-        return CatalogueLookup.NONE;
+    Catalogue load() {
+        Path dir = directory != null ? directory : UserDirectories.catalogue();
+        List<Path> extra = directory != null || Files.isDirectory(dir) ? List.of(dir) : List.of();
+        return new CatalogueLoader().load(extra);
     }
 }

@@ -12,7 +12,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "tco-studio", mixinStandardHelpOptions = true, versionProvider = TcoCli.Version.class,
         description = "Total cost of ownership of LLMs: closed API, self-hosted open weights, or a hybrid.",
-        subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, CatalogueCommand.class, ImportLiteLlmCommand.class,
+                CommandLine.HelpCommand.class})
 public final class TcoCli implements Runnable {
     /** A scenario or catalogue file that cannot be used. */
     public static final int EXIT_BAD_INPUT = 2;

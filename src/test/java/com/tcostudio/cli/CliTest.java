@@ -83,4 +83,50 @@ class CliTest {
         assertEquals(2, run("evaluate", "--frobnicate", "x.json"));
         assertTrue(err.toString().contains("Unknown option"));
     }
+
+    @Test
+    void importLitellmWritesACatalogueFileAndReportsWhatItSkipped(@TempDir Path dir) throws Exception {
+        Path litellm = copy("/catalogue/litellm-model-prices-2026-06-10-trimmed.json", dir);
+        Path out = dir.resolve("catalogue").resolve("imported.json");
+        assertEquals(0, run("import-litellm", litellm.toString(), "--out", out.toString(), "--as-of", "2026-06-10"));
+        assertTrue(Files.exists(out));
+        String report = out();
+        assertTrue(report.matches("(?s)Imported \\d+ chat models from .* \\(prices as of 2026-06-10\\) into .*"), report);
+        assertTrue(report.contains("Skipped "));
+        // the imported file loads as a catalogue directory, with its prices dated
+        assertEquals(0, run("catalogue", "--kind", "api", "--catalogue", out.getParent().toString()));
+        assertTrue(out().contains("2026-06-10"));
+    }
+
+    @Test
+    void importLitellmRefusesAMalformedFileWithExitTwo(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("prices.json");
+        Files.writeString(bad, "{\"gpt-x\": {\"mode\": \"chat\",");
+        assertEquals(TcoCli.EXIT_BAD_INPUT, run("import-litellm", bad.toString(), "--out", dir.resolve("o.json").toString()));
+        assertTrue(err.toString().startsWith("prices.json: is truncated"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count());
+    }
+
+    @Test
+    void importLitellmRefusesABadDate(@TempDir Path dir) throws Exception {
+        Path litellm = copy("/catalogue/litellm-model-prices-2026-06-10-trimmed.json", dir);
+        assertEquals(TcoCli.EXIT_BAD_INPUT, run("import-litellm", litellm.toString(), "--as-of", "June"));
+        assertTrue(err.toString().contains("--as-of: must be a date written YYYY-MM-DD"));
+    }
+
+    @Test
+    void catalogueListsPricesWithTheirAge() {
+        assertEquals(0, run("catalogue"));
+        String listing = out();
+        assertTrue(listing.startsWith("Catalogue: "));
+        assertTrue(listing.contains("API models (USD per million tokens"));
+        assertTrue(listing.contains("GPU offers"));
+        assertTrue(listing.contains("Serving profiles"));
+    }
+
+    private String out() {
+        String s = out.toString();
+        out.getBuffer().setLength(0);
+        return s;
+    }
 }
