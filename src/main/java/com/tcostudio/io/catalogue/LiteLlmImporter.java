@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -162,9 +161,7 @@ public final class LiteLlmImporter {
         }
 
         LiteLlmImport run(JsonNode root) {
-            Iterator<Map.Entry<String, JsonNode>> it = root.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : root.properties()) {
                 Optional<String> reason = convert(field.getKey(), field.getValue());
                 reason.ifPresent(r -> skipped.computeIfAbsent(r, x -> new ArrayList<>()).add(field.getKey()));
             }
