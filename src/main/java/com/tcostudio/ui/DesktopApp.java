@@ -1,6 +1,12 @@
 package com.tcostudio.ui;
 
+import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.core.model.CatalogueLookup;
+import com.tcostudio.io.UserDirectories;
+import com.tcostudio.io.catalogue.CatalogueLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.io.scenario.DefaultScenario;
 import com.tcostudio.io.scenario.ScenarioFileException;
@@ -32,7 +38,8 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         settings = UserSettings.forCurrentUser();
-        CatalogueLookup catalogue = CatalogueLookup.NONE;
+        Path userCatalogue = UserDirectories.catalogue();
+        Catalogue catalogue = new CatalogueLoader().load(Files.isDirectory(userCatalogue) ? List.of(userCatalogue) : List.of());
         MainViewModel vm = new MainViewModel(catalogue, () -> defaultScenario(catalogue), background, Platform::runLater);
         MainWindow window = new MainWindow(vm, settings, stage, catalogue, MainWindow::noCharts, MainWindow::noComparisonChart);
         Scene scene = new Scene(window.root(), settings.windowWidth(), settings.windowHeight());

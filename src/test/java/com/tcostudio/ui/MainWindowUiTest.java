@@ -1,6 +1,7 @@
 package com.tcostudio.ui;
 
 import com.tcostudio.core.engine.Setup;
+import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.core.model.CatalogueLookup;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.io.scenario.ScenarioWriter;
@@ -46,7 +47,7 @@ class MainWindowUiTest {
         vm = new MainViewModel(CatalogueLookup.NONE, () -> TestScenarios.methodologyExample().build(),
                 Runnable::run, Platform::runLater);
         UserSettings settings = new UserSettings(Preferences.userRoot().node(PREFS));
-        window = new MainWindow(vm, settings, stage, CatalogueLookup.NONE, MainWindow::noCharts, MainWindow::noComparisonChart);
+        window = new MainWindow(vm, settings, stage, Catalogue.empty(), MainWindow::noCharts, MainWindow::noComparisonChart);
         Scene scene = new Scene(window.root(), 1400, 900);
         Themes.apply(scene, false);
         stage.setScene(scene);

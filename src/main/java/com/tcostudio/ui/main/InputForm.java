@@ -19,6 +19,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.SearchableComboBox;
+import com.tcostudio.core.catalogue.ApiModel;
+import com.tcostudio.core.catalogue.Catalogue;
+import com.tcostudio.core.catalogue.GpuOffer;
+import com.tcostudio.core.catalogue.ServingProfile;
+import com.tcostudio.core.model.CatalogueSlot;
+import com.tcostudio.ui.Formats;
+import java.util.function.Function;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
@@ -35,9 +43,11 @@ final class InputForm {
     private final MainViewModel vm;
     private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
     private final VBox root = new VBox(8);
+    private final Catalogue catalogue;
 
-    InputForm(MainViewModel vm) {
+    InputForm(MainViewModel vm, Catalogue catalogue) {
         this.vm = vm;
+        this.catalogue = catalogue;
         TextField name = new TextField(vm.scenario().name());
         name.setId("scenario-name");
         name.setPromptText("Scenario name");
@@ -58,13 +68,21 @@ final class InputForm {
                         Input.CACHED_INPUT_SHARE, Input.BATCH_SHARE), null),
                 section("Closed API", List.of(Input.INPUT_PER_MTOK, Input.OUTPUT_PER_MTOK, Input.CACHED_INPUT_PER_MTOK,
                         Input.BATCH_DISCOUNT, Input.ANNUAL_PRICE_CHANGE, Input.PLATFORM_FEE_PER_MONTH,
-                        Input.INTEGRATION_FTE), null),
+                        Input.INTEGRATION_FTE), picker(CatalogueSlot.API_MODEL, catalogue.apiModels(), ApiModel::id,
+                        m -> m.provider() + " " + m.name() + "  (" + m.inputPerMTok() + " / " + m.outputPerMTok()
+                                + " USD per MTok, as of " + m.price().asOf() + ")")),
                 section("Self-hosted: serving", List.of(Input.GPUS_PER_REPLICA, Input.PREFILL_TOKENS_PER_SECOND,
                         Input.DECODE_TOKENS_PER_SECOND, Input.TARGET_UTILIZATION, Input.MIN_REPLICAS,
-                        Input.REDUNDANT_REPLICAS), null),
+                        Input.REDUNDANT_REPLICAS), picker(CatalogueSlot.SERVING_PROFILE, catalogue.servingProfiles(),
+                        ServingProfile::id, p -> p.model() + " on " + p.gpusPerReplica() + " x " + p.gpu() + ", "
+                                + p.engine() + " " + p.precision() + "  (" + p.licence() + ")")),
                 section("Self-hosted: hosting", List.of(Input.GPU_HOURLY, Input.CAPEX_PER_GPU, Input.DEPRECIATION_MONTHS,
                         Input.RESIDUAL_SHARE, Input.MAINTENANCE_PER_YEAR, Input.POWER_WATTS_PER_GPU, Input.PUE,
-                        Input.ENERGY_PER_KWH, Input.COLOCATION_PER_GPU_MONTH, Input.ANNUAL_GPU_PRICE_CHANGE), hostingChoice()),
+                        Input.ENERGY_PER_KWH, Input.COLOCATION_PER_GPU_MONTH, Input.ANNUAL_GPU_PRICE_CHANGE),
+                        new VBox(6, hostingChoice(), picker(CatalogueSlot.GPU_OFFER, catalogue.gpuOffers(), GpuOffer::id,
+                                g -> g.provider() + " " + g.gpu() + " " + g.pricing().label() + "  ("
+                                        + (g.isPurchase() ? Formats.money(g.capexPerGpu().getAsDouble(), "USD") + " per GPU"
+                                        : g.hourlyPerGpu().getAsDouble() + " USD/GPU-hour") + ", as of " + g.price().asOf() + ")"))),
                 section("Self-hosted: operations and staff", List.of(Input.BASE_FTE, Input.FTE_PER_GPU,
                         Input.SETUP_PERSON_MONTHS, Input.SETUP_ONE_TIME_COST, Input.UPGRADE_EVERY_MONTHS,
                         Input.UPGRADE_PERSON_MONTHS, Input.TOOLING_PER_MONTH, Input.OTHER_PER_MONTH), null),
@@ -151,6 +169,33 @@ final class InputForm {
             n.managedProperty().bind(field.applicableProperty());
         }
         return row + 1;
+    }
+
+    /**
+     * A searchable list of catalogue entries; picking one copies its numbers into the scenario. The
+     * line under it names the entry in use and the date of its prices.
+     */
+    private <T> Node picker(CatalogueSlot slot, List<T> entries, Function<T, String> id, Function<T, String> text) {
+        SearchableComboBox<T> box = new SearchableComboBox<>();
+        box.setId("picker-" + slot.path().replace('.', '-'));
+        box.getItems().addAll(entries);
+        box.setConverter(converter(text));
+        box.setPromptText(entries.isEmpty() ? "catalogue is empty" : "Pick from the catalogue (" + entries.size() + ")");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().addListener((o, old, picked) -> {
+            if (picked != null) {
+                vm.useCatalogueEntry(slot, id.apply(picked));
+            }
+        });
+        Label inUse = new Label();
+        inUse.getStyleClass().add("unit");
+        inUse.setWrapText(true);
+        Runnable refresh = () -> inUse.setText(vm.scenario().catalogueRef(slot)
+                .map(r -> "Uses " + r.id() + (r.asOf() == null ? "" : ", prices as of " + r.asOf()))
+                .orElse("Own numbers (no catalogue entry)"));
+        vm.scenarioProperty().addListener((o, old, s) -> refresh.run());
+        refresh.run();
+        return new VBox(4, box, inUse);
     }
 
     private Node hostingChoice() {

@@ -6,7 +6,7 @@ import com.tcostudio.ui.Themes;
 import com.tcostudio.ui.UserSettings;
 import com.tcostudio.ui.compare.ComparisonViewModel;
 import com.tcostudio.ui.compare.ComparisonWindow;
-import com.tcostudio.core.model.CatalogueLookup;
+import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.ui.help.MethodologyWindow;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -47,7 +47,7 @@ public final class MainWindow {
     private final Stage stage;
     private final Function<Evaluation, Node> charts;
     private final Function<ComparisonViewModel, Node> comparisonChart;
-    private final CatalogueLookup catalogue;
+    private final Catalogue catalogue;
     private final BorderPane root = new BorderPane();
     private final FlowPane cards = new FlowPane(10, 10);
     private final Label verdict = new Label();
@@ -56,7 +56,7 @@ public final class MainWindow {
     /**
      * @param charts builds the chart tabs for an evaluation (one chart definition serves screen and report)
      */
-    public MainWindow(MainViewModel vm, UserSettings settings, Stage stage, CatalogueLookup catalogue,
+    public MainWindow(MainViewModel vm, UserSettings settings, Stage stage, Catalogue catalogue,
                       Function<Evaluation, Node> charts, Function<ComparisonViewModel, Node> comparisonChart) {
         this.vm = vm;
         this.settings = settings;
@@ -65,7 +65,7 @@ public final class MainWindow {
         this.charts = charts;
         this.comparisonChart = comparisonChart;
         root.setTop(menus());
-        SplitPane split = new SplitPane(new InputForm(vm).view(), results());
+        SplitPane split = new SplitPane(new InputForm(vm, catalogue).view(), results());
         split.setDividerPositions(0.34);
         root.setCenter(split);
         stage.titleProperty().bind(vm.titleProperty());
