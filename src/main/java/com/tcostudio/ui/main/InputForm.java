@@ -4,6 +4,7 @@ import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.HybridPolicy;
 import com.tcostudio.core.model.Input;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -43,9 +44,9 @@ final class InputForm {
     private final MainViewModel vm;
     private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
     private final VBox root = new VBox(8);
-    private final Catalogue catalogue;
+    private final ObjectProperty<Catalogue> catalogue;
 
-    InputForm(MainViewModel vm, Catalogue catalogue) {
+    InputForm(MainViewModel vm, ObjectProperty<Catalogue> catalogue) {
         this.vm = vm;
         this.catalogue = catalogue;
         TextField name = new TextField(vm.scenario().name());
@@ -68,18 +69,18 @@ final class InputForm {
                         Input.CACHED_INPUT_SHARE, Input.BATCH_SHARE), null),
                 section("Closed API", List.of(Input.INPUT_PER_MTOK, Input.OUTPUT_PER_MTOK, Input.CACHED_INPUT_PER_MTOK,
                         Input.BATCH_DISCOUNT, Input.ANNUAL_PRICE_CHANGE, Input.PLATFORM_FEE_PER_MONTH,
-                        Input.INTEGRATION_FTE), picker(CatalogueSlot.API_MODEL, catalogue.apiModels(), ApiModel::id,
+                        Input.INTEGRATION_FTE), picker(CatalogueSlot.API_MODEL, Catalogue::apiModels, ApiModel::id,
                         m -> m.provider() + " " + m.name() + "  (" + m.inputPerMTok() + " / " + m.outputPerMTok()
                                 + " USD per MTok, as of " + m.price().asOf() + ")")),
                 section("Self-hosted: serving", List.of(Input.GPUS_PER_REPLICA, Input.PREFILL_TOKENS_PER_SECOND,
                         Input.DECODE_TOKENS_PER_SECOND, Input.TARGET_UTILIZATION, Input.MIN_REPLICAS,
-                        Input.REDUNDANT_REPLICAS), picker(CatalogueSlot.SERVING_PROFILE, catalogue.servingProfiles(),
+                        Input.REDUNDANT_REPLICAS), picker(CatalogueSlot.SERVING_PROFILE, Catalogue::servingProfiles,
                         ServingProfile::id, p -> p.model() + " on " + p.gpusPerReplica() + " x " + p.gpu() + ", "
                                 + p.engine() + " " + p.precision() + "  (" + p.licence() + ")")),
                 section("Self-hosted: hosting", List.of(Input.GPU_HOURLY, Input.CAPEX_PER_GPU, Input.DEPRECIATION_MONTHS,
                         Input.RESIDUAL_SHARE, Input.MAINTENANCE_PER_YEAR, Input.POWER_WATTS_PER_GPU, Input.PUE,
                         Input.ENERGY_PER_KWH, Input.COLOCATION_PER_GPU_MONTH, Input.ANNUAL_GPU_PRICE_CHANGE),
-                        new VBox(6, hostingChoice(), picker(CatalogueSlot.GPU_OFFER, catalogue.gpuOffers(), GpuOffer::id,
+                        new VBox(6, hostingChoice(), picker(CatalogueSlot.GPU_OFFER, Catalogue::gpuOffers, GpuOffer::id,
                                 g -> g.provider() + " " + g.gpu() + " " + g.pricing().label() + "  ("
                                         + (g.isPurchase() ? Formats.money(g.capexPerGpu().getAsDouble(), "USD") + " per GPU"
                                         : g.hourlyPerGpu().getAsDouble() + " USD/GPU-hour") + ", as of " + g.price().asOf() + ")"))),
@@ -175,12 +176,18 @@ final class InputForm {
      * A searchable list of catalogue entries; picking one copies its numbers into the scenario. The
      * line under it names the entry in use and the date of its prices.
      */
-    private <T> Node picker(CatalogueSlot slot, List<T> entries, Function<T, String> id, Function<T, String> text) {
+    private <T> Node picker(CatalogueSlot slot, Function<Catalogue, List<T>> entries, Function<T, String> id,
+                            Function<T, String> text) {
         SearchableComboBox<T> box = new SearchableComboBox<>();
         box.setId("picker-" + slot.path().replace('.', '-'));
-        box.getItems().addAll(entries);
         box.setConverter(converter(text));
-        box.setPromptText(entries.isEmpty() ? "catalogue is empty" : "Pick from the catalogue (" + entries.size() + ")");
+        Runnable fill = () -> {
+            List<T> list = entries.apply(catalogue.get());
+            box.getItems().setAll(list);
+            box.setPromptText(list.isEmpty() ? "catalogue is empty" : "Pick from the catalogue (" + list.size() + ")");
+        };
+        catalogue.addListener((o, old, now) -> fill.run());
+        fill.run();
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((o, old, picked) -> {
             if (picked != null) {

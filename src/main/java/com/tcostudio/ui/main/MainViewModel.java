@@ -48,11 +48,11 @@ public final class MainViewModel {
     private static final double SAME_NUMBER = 1e-9;
     private static final int UNDO_LIMIT = 200;
 
-    private final CatalogueLookup catalogue;
+    private CatalogueLookup catalogue;
     private final Supplier<Scenario> defaultScenario;
     private final Executor background;
     private final Executor fxThread;
-    private final ScenarioReader reader;
+    private ScenarioReader reader;
     private final ScenarioWriter writer = new ScenarioWriter();
 
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
@@ -89,6 +89,13 @@ public final class MainViewModel {
         dirty.addListener((obs, old, now) -> updateTitle());
         file.addListener((obs, old, now) -> updateTitle());
         show(defaultScenario.get(), null);
+    }
+
+    /** A new catalogue (after an import): override markers and later reads use it. */
+    public void setCatalogue(CatalogueLookup newCatalogue) {
+        catalogue = newCatalogue;
+        reader = new ScenarioReader(newCatalogue);
+        refreshMarkers(scenario.get());
     }
 
     // ---- state -------------------------------------------------------------------------------

@@ -7,6 +7,17 @@ import com.tcostudio.ui.UserSettings;
 import com.tcostudio.ui.compare.ComparisonViewModel;
 import com.tcostudio.ui.compare.ComparisonWindow;
 import com.tcostudio.core.catalogue.Catalogue;
+import com.tcostudio.io.UserDirectories;
+import com.tcostudio.io.catalogue.CatalogueImportException;
+import com.tcostudio.io.catalogue.CatalogueLoader;
+import com.tcostudio.io.catalogue.LiteLlmImport;
+import com.tcostudio.io.catalogue.LiteLlmImporter;
+import com.tcostudio.ui.catalogue.CatalogueBrowser;
+import com.tcostudio.ui.catalogue.CatalogueBrowserViewModel;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import java.nio.file.Files;
+import java.time.LocalDate;
 import com.tcostudio.ui.help.MethodologyWindow;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -47,7 +58,7 @@ public final class MainWindow {
     private final Stage stage;
     private final Function<Evaluation, Node> charts;
     private final Function<ComparisonViewModel, Node> comparisonChart;
-    private final Catalogue catalogue;
+    private final ObjectProperty<Catalogue> catalogue = new SimpleObjectProperty<>(this, "catalogue");
     private final BorderPane root = new BorderPane();
     private final FlowPane cards = new FlowPane(10, 10);
     private final Label verdict = new Label();
@@ -61,11 +72,11 @@ public final class MainWindow {
         this.vm = vm;
         this.settings = settings;
         this.stage = stage;
-        this.catalogue = catalogue;
+        this.catalogue.set(catalogue);
         this.charts = charts;
         this.comparisonChart = comparisonChart;
         root.setTop(menus());
-        SplitPane split = new SplitPane(new InputForm(vm, catalogue).view(), results());
+        SplitPane split = new SplitPane(new InputForm(vm, this.catalogue).view(), results());
         split.setDividerPositions(0.34);
         root.setCenter(split);
         stage.titleProperty().bind(vm.titleProperty());
@@ -136,6 +147,7 @@ public final class MainWindow {
         MenuItem save = item("_Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save _As...", "Shortcut+Shift+S", this::saveAs);
         MenuItem compare = item("_Compare scenarios...", "Shortcut+K", this::compareWithChooser);
+        MenuItem importLiteLlm = item("_Import LiteLLM prices...", "Shortcut+I", this::importLiteLlm);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
                 stage.hide();
@@ -143,7 +155,7 @@ public final class MainWindow {
         });
         refreshRecent();
         Menu file = new Menu("_File", null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), compare, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), compare, importLiteLlm, new SeparatorMenuItem(), quit);
         MenuItem undo = item("_Undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
         MenuItem redo = item("_Redo", "Shortcut+Y", vm::redo);
@@ -154,7 +166,8 @@ public final class MainWindow {
             settings.setDarkTheme(dark);
             Themes.apply(stage.getScene(), dark);
         });
-        Menu view = new Menu("_View", null, theme);
+        MenuItem browser = item("Price _catalogue", "Shortcut+L", this::showCatalogue);
+        Menu view = new Menu("_View", null, browser, theme);
         MenuItem methodology = item("_Methodology", "F1", () -> MethodologyWindow.show(stage));
         Menu help = new Menu("_Help", null, methodology);
         MenuBar bar = new MenuBar(file, edit, view, help);
@@ -180,13 +193,54 @@ public final class MainWindow {
         recent.setDisable(recent.getItems().isEmpty());
     }
 
+    private void showCatalogue() {
+        CatalogueBrowserViewModel browserVm = new CatalogueBrowserViewModel(catalogue.get(), LocalDate.now());
+        catalogue.addListener((o, old, now) -> browserVm.setCatalogue(now));
+        new CatalogueBrowser(browserVm, vm::useCatalogueEntry, this::importLiteLlm).show(stage);
+    }
+
+    /**
+     * Imports a LiteLLM price file into the user's catalogue folder, then reloads the catalogue so
+     * pickers, markers and the browser show the new prices.
+     */
+    private void importLiteLlm() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import LiteLLM price file (model_prices_and_context_window.json)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        File f = chooser.showOpenDialog(stage);
+        if (f == null) {
+            return;
+        }
+        try {
+            LiteLlmImporter importer = new LiteLlmImporter();
+            LiteLlmImport result = importer.read(f.toPath(), LiteLlmImporter.lastModifiedDate(f.toPath()));
+            Path dir = UserDirectories.catalogue();
+            Files.createDirectories(dir);
+            importer.write(result.models(), dir.resolve("litellm-import.json"));
+            Catalogue reloaded = new CatalogueLoader().load(List.of(dir));
+            catalogue.set(reloaded);
+            vm.setCatalogue(reloaded);
+            Alert done = new Alert(Alert.AlertType.INFORMATION, "Imported " + result.models().size()
+                    + " chat models into " + dir + ".\nSkipped " + result.skippedCount() + ":\n"
+                    + String.join("\n", result.skippedSummary()));
+            done.initOwner(stage);
+            done.setTitle("LiteLLM import");
+            done.setHeaderText("Prices imported");
+            done.showAndWait();
+        } catch (CatalogueImportException e) {
+            error("Cannot import", e.getMessage());
+        } catch (IOException e) {
+            error("Cannot import", e.getMessage());
+        }
+    }
+
     /** Compares the current scenario with files the user picks. */
     private void compareWithChooser() {
         List<File> files = chooser("Compare with scenarios").showOpenMultipleDialog(stage);
         if (files == null || files.isEmpty()) {
             return;
         }
-        ComparisonViewModel comparison = new ComparisonViewModel(catalogue);
+        ComparisonViewModel comparison = new ComparisonViewModel(catalogue.get());
         Path current = vm.fileProperty().get();
         comparison.add(current != null ? current : Path.of(vm.scenario().name()), vm.evaluationProperty().get());
         for (File f : files) {
