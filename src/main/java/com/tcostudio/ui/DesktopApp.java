@@ -11,6 +11,7 @@ import com.tcostudio.core.model.Scenario;
 import com.tcostudio.io.scenario.DefaultScenario;
 import com.tcostudio.io.scenario.ScenarioFileException;
 import com.tcostudio.io.scenario.ScenarioReader;
+import com.tcostudio.ui.charts.ChartTabs;
 import com.tcostudio.ui.main.MainViewModel;
 import com.tcostudio.ui.main.MainWindow;
 import javafx.application.Application;
@@ -41,7 +42,7 @@ public final class DesktopApp extends Application {
         Path userCatalogue = UserDirectories.catalogue();
         Catalogue catalogue = new CatalogueLoader().load(Files.isDirectory(userCatalogue) ? List.of(userCatalogue) : List.of());
         MainViewModel vm = new MainViewModel(catalogue, () -> defaultScenario(catalogue), background, Platform::runLater);
-        MainWindow window = new MainWindow(vm, settings, stage, catalogue, MainWindow::noCharts, MainWindow::noComparisonChart);
+        MainWindow window = new MainWindow(vm, settings, stage, catalogue, ChartTabs::build, ChartTabs.comparison());
         Scene scene = new Scene(window.root(), settings.windowWidth(), settings.windowHeight());
         Themes.apply(scene, settings.darkTheme());
         stage.setScene(scene);
