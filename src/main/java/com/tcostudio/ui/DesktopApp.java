@@ -17,6 +17,8 @@ import com.tcostudio.ui.main.MainWindow;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.concurrent.ExecutorService;
@@ -43,7 +45,10 @@ public final class DesktopApp extends Application {
         Catalogue catalogue = new CatalogueLoader().load(Files.isDirectory(userCatalogue) ? List.of(userCatalogue) : List.of());
         MainViewModel vm = new MainViewModel(catalogue, () -> defaultScenario(catalogue), background, Platform::runLater);
         MainWindow window = new MainWindow(vm, settings, stage, catalogue, ChartTabs::build, ChartTabs.comparison());
-        Scene scene = new Scene(window.root(), settings.windowWidth(), settings.windowHeight());
+        // a size remembered on a larger screen must not overflow this one
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(settings.windowWidth(), screen.getWidth()),
+                Math.min(settings.windowHeight(), screen.getHeight()));
         Themes.apply(scene, settings.darkTheme());
         stage.setScene(scene);
         stage.setMaximized(settings.maximized());

@@ -98,6 +98,8 @@ final class InputForm {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("input-form");
+        // wide enough for "40,000,000,000" and its unit at any window size
+        scroll.setMinWidth(470);
         return scroll;
     }
 
@@ -105,10 +107,10 @@ final class InputForm {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
-        ColumnConstraints labelCol = new ColumnConstraints(140);
-        ColumnConstraints fieldCol = new ColumnConstraints(120, 140, Double.MAX_VALUE);
+        ColumnConstraints labelCol = new ColumnConstraints(132);
+        ColumnConstraints fieldCol = new ColumnConstraints(150, 150, Double.MAX_VALUE);
         fieldCol.setHgrow(Priority.ALWAYS);
-        ColumnConstraints unitCol = new ColumnConstraints(118);
+        ColumnConstraints unitCol = new ColumnConstraints(112);
         grid.getColumnConstraints().addAll(labelCol, fieldCol, unitCol);
         int row = 0;
         if (header != null) {

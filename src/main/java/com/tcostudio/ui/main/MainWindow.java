@@ -115,6 +115,7 @@ public final class MainWindow {
         for (SummaryViewModel.Card c : SummaryViewModel.cards(e)) {
             Label title = new Label(c.title());
             title.getStyleClass().add("card-title");
+            title.setWrapText(true);
             Label value = new Label(c.value());
             value.getStyleClass().add("card-value");
             Label detail = new Label(c.detail());
