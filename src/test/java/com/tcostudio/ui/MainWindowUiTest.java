@@ -6,7 +6,9 @@ import com.tcostudio.core.model.CatalogueLookup;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.io.scenario.ScenarioWriter;
 import com.tcostudio.support.TestScenarios;
+import com.tcostudio.ui.charts.ChartTabs;
 import com.tcostudio.ui.main.MainViewModel;
+import org.jfree.chart.fx.ChartViewer;
 import com.tcostudio.ui.main.MainWindow;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -47,7 +49,7 @@ class MainWindowUiTest {
         vm = new MainViewModel(CatalogueLookup.NONE, () -> TestScenarios.methodologyExample().build(),
                 Runnable::run, Platform::runLater);
         UserSettings settings = new UserSettings(Preferences.userRoot().node(PREFS));
-        window = new MainWindow(vm, settings, stage, Catalogue.empty(), MainWindow::noCharts, MainWindow::noComparisonChart);
+        window = new MainWindow(vm, settings, stage, Catalogue.empty(), ChartTabs::build, ChartTabs.comparison());
         Scene scene = new Scene(window.root(), 1400, 900);
         Themes.apply(scene, false);
         stage.setScene(scene);
@@ -79,14 +81,26 @@ class MainWindowUiTest {
         return sb.toString();
     }
 
+    /** Last cumulative cost of the self-hosted series, as drawn in the visible cumulative chart. */
+    private static double drawnOpenTco(FxRobot robot) {
+        ChartViewer viewer = robot.lookup("#chart-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getTabs().get(0).getContent() instanceof ChartViewer v ? v : null;
+        org.jfree.data.xy.XYDataset data = viewer.getChart().getXYPlot().getDataset();
+        int last = data.getItemCount(1) - 1;
+        return data.getYValue(1, last);
+    }
+
     @Test
-    void changingAnInputUpdatesTheVerdictAndCards(FxRobot robot) {
+    void changingAnInputUpdatesTheVerdictCardsAndCharts(FxRobot robot) {
         String cardsBefore = cardsText(robot);
+        double drawnBefore = drawnOpenTco(robot);
         double tcoBefore = vm.evaluationProperty().get().setup(Setup.OPEN).tco();
         type(robot, Input.GPU_HOURLY, "9.5");
         assertEquals(9.5, vm.scenario().get(Input.GPU_HOURLY));
         assertTrue(vm.evaluationProperty().get().setup(Setup.OPEN).tco() > tcoBefore);
         assertNotEquals(cardsBefore, cardsText(robot));
+        assertEquals(vm.evaluationProperty().get().setup(Setup.OPEN).tco(), drawnOpenTco(robot));
+        assertTrue(drawnOpenTco(robot) > drawnBefore);
         assertTrue(robot.lookup(".root").queryAs(Node.class).getScene().getWindow() instanceof Stage);
         assertTrue(((Stage) robot.lookup(".root").queryAs(Node.class).getScene().getWindow()).getTitle().startsWith("* "));
     }
