@@ -21,6 +21,12 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import com.tcostudio.charts.TcoCharts;
+import com.tcostudio.core.engine.CostEngine;
+import com.tcostudio.core.engine.Evaluation;
+import com.tcostudio.core.engine.Setup;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -33,18 +39,54 @@ public final class DesktopApp extends Application {
     });
     private UserSettings settings;
 
+    /**
+     * Loading the catalogue (schema validation) and the chart classes takes about 0.7 s; started
+     * here, it overlaps with the JavaFX toolkit's own start-up. Start-up plumbing only, never UI state.
+     */
+    private static volatile CompletableFuture<Catalogue> preload;
+
     /** Opens the app; returns when its last window closes. */
     public static void open(String[] args) {
-        Application.launch(DesktopApp.class, args);
+        preloadThenLaunch(DesktopApp.class, args);
+    }
+
+    /** Starts the preload, then the JavaFX application (the app, or the timing harness's window). */
+    public static void preloadThenLaunch(Class<? extends Application> app, String[] args) {
+        preload = CompletableFuture.supplyAsync(() -> {
+            Catalogue c = loadCatalogue();
+            warmUpCharts(c);
+            return c;
+        });
+        Application.launch(app, args);
+    }
+
+    static Catalogue loadCatalogue() {
+        Path userCatalogue = UserDirectories.catalogue();
+        return new CatalogueLoader().load(Files.isDirectory(userCatalogue) ? List.of(userCatalogue) : List.of());
+    }
+
+    /** Builds (and throws away) the charts of the default scenario, so their classes are loaded. */
+    private static void warmUpCharts(Catalogue c) {
+        Evaluation e = CostEngine.DEFAULT.evaluate(defaultScenario(c));
+        TcoCharts.cumulativeCost(e);
+        TcoCharts.breakdown(e, Setup.OPEN);
     }
 
     @Override
     public void start(Stage stage) {
         settings = UserSettings.forCurrentUser();
-        Path userCatalogue = UserDirectories.catalogue();
-        Catalogue catalogue = new CatalogueLoader().load(Files.isDirectory(userCatalogue) ? List.of(userCatalogue) : List.of());
+        open(stage, settings, background);
+        stage.setOnHidden(e -> {
+            settings.saveWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            settings.flush();
+        });
+    }
+
+    /** Builds and shows the main window on the default scenario; shared with the timing harness. */
+    public static MainViewModel open(Stage stage, UserSettings settings, Executor background) {
+        Catalogue catalogue = preload != null ? preload.join() : loadCatalogue();
         MainViewModel vm = new MainViewModel(catalogue, () -> defaultScenario(catalogue), background, Platform::runLater);
-        MainWindow window = new MainWindow(vm, settings, stage, catalogue, ChartTabs::build, ChartTabs.comparison());
+        MainWindow window = new MainWindow(vm, settings, stage, catalogue, new ChartTabs(), ChartTabs.comparison());
         // a size remembered on a larger screen must not overflow this one
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(settings.windowWidth(), screen.getWidth()),
@@ -52,11 +94,8 @@ public final class DesktopApp extends Application {
         Themes.apply(scene, settings.darkTheme());
         stage.setScene(scene);
         stage.setMaximized(settings.maximized());
-        stage.setOnHidden(e -> {
-            settings.saveWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
-            settings.flush();
-        });
         stage.show();
+        return vm;
     }
 
     static Scenario defaultScenario(CatalogueLookup catalogue) {

@@ -49,7 +49,7 @@ class MainWindowUiTest {
         vm = new MainViewModel(CatalogueLookup.NONE, () -> TestScenarios.methodologyExample().build(),
                 Runnable::run, Platform::runLater);
         UserSettings settings = new UserSettings(Preferences.userRoot().node(PREFS));
-        window = new MainWindow(vm, settings, stage, Catalogue.empty(), ChartTabs::build, ChartTabs.comparison());
+        window = new MainWindow(vm, settings, stage, Catalogue.empty(), new ChartTabs(), ChartTabs.comparison());
         Scene scene = new Scene(window.root(), 1400, 900);
         Themes.apply(scene, false);
         stage.setScene(scene);

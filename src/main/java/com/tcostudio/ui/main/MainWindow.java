@@ -31,8 +31,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -56,7 +54,7 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final UserSettings settings;
     private final Stage stage;
-    private final Function<Evaluation, Node> charts;
+    private final ResultView charts;
     private final Function<ComparisonViewModel, Node> comparisonChart;
     private final ObjectProperty<Catalogue> catalogue = new SimpleObjectProperty<>(this, "catalogue");
     private final BorderPane root = new BorderPane();
@@ -65,10 +63,10 @@ public final class MainWindow {
     private final Menu recent = new Menu("Open _Recent");
 
     /**
-     * @param charts builds the chart tabs for an evaluation (one chart definition serves screen and report)
+     * @param charts shows each new evaluation (the chart tabs; one chart definition serves screen and report)
      */
     public MainWindow(MainViewModel vm, UserSettings settings, Stage stage, Catalogue catalogue,
-                      Function<Evaluation, Node> charts, Function<ComparisonViewModel, Node> comparisonChart) {
+                      ResultView charts, Function<ComparisonViewModel, Node> comparisonChart) {
         this.vm = vm;
         this.settings = settings;
         this.stage = stage;
@@ -97,7 +95,7 @@ public final class MainWindow {
         verdict.setId("verdict");
         cards.setId("summary-cards");
         cards.getStyleClass().add("summary-cards");
-        BorderPane chartArea = new BorderPane();
+        BorderPane chartArea = new BorderPane(charts.node());
         chartArea.setId("chart-area");
         VBox box = new VBox(10, verdict, cards, chartArea);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
@@ -109,33 +107,33 @@ public final class MainWindow {
         return box;
     }
 
+    /** Updates verdict and cards in place (same cards, new text) and hands the evaluation to the charts. */
     private void show(Evaluation e, BorderPane chartArea) {
         verdict.setText(SummaryViewModel.verdict(e));
-        cards.getChildren().clear();
-        for (SummaryViewModel.Card c : SummaryViewModel.cards(e)) {
-            Label title = new Label(c.title());
+        List<SummaryViewModel.Card> values = SummaryViewModel.cards(e);
+        while (cards.getChildren().size() > values.size()) {
+            cards.getChildren().remove(cards.getChildren().size() - 1);
+        }
+        while (cards.getChildren().size() < values.size()) {
+            Label title = new Label();
             title.getStyleClass().add("card-title");
             title.setWrapText(true);
-            Label value = new Label(c.value());
+            Label value = new Label();
             value.getStyleClass().add("card-value");
-            Label detail = new Label(c.detail());
+            Label detail = new Label();
             detail.getStyleClass().add("card-detail");
             detail.setWrapText(true);
             VBox card = new VBox(2, title, value, detail);
             card.getStyleClass().add("card");
             cards.getChildren().add(card);
         }
-        Node current = chartArea.getCenter();
-        if (current instanceof TabPane) {
-            int selected = ((TabPane) current).getSelectionModel().getSelectedIndex();
-            Node next = charts.apply(e);
-            chartArea.setCenter(next);
-            if (next instanceof TabPane) {
-                ((TabPane) next).getSelectionModel().select(selected);
-            }
-        } else {
-            chartArea.setCenter(charts.apply(e));
+        for (int i = 0; i < values.size(); i++) {
+            VBox card = (VBox) cards.getChildren().get(i);
+            ((Label) card.getChildren().get(0)).setText(values.get(i).title());
+            ((Label) card.getChildren().get(1)).setText(values.get(i).value());
+            ((Label) card.getChildren().get(2)).setText(values.get(i).detail());
         }
+        charts.show(e);
     }
 
     private MenuBar menus() {
@@ -343,15 +341,5 @@ public final class MainWindow {
         alert.showAndWait();
     }
 
-    /** Placeholder chart area until the chart definitions are in. */
-    public static Node noCharts(Evaluation e) {
-        TabPane tabs = new TabPane(new Tab("Charts", new Label("Charts follow.")));
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        return tabs;
-    }
 
-    /** Placeholder comparison chart until the chart definitions are in. */
-    public static Node noComparisonChart(ComparisonViewModel c) {
-        return new Label("");
-    }
 }
