@@ -5,6 +5,8 @@ import com.tcostudio.cli.TcoCli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Entry point of the jar. With no arguments it opens the desktop app; with a command it works
@@ -16,12 +18,17 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        // no arguments, or one scenario file (as the desktop's file association passes it): the app
+        if (args.length == 0 || (args.length == 1 && opensInApp(args[0]))) {
             com.tcostudio.ui.DesktopApp.open(args);
             return;
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(TcoCli.run(args, out, err));
+    }
+
+    private static boolean opensInApp(String arg) {
+        return (arg.endsWith(".tco") || arg.endsWith(".json")) && Files.isRegularFile(Path.of(arg));
     }
 }

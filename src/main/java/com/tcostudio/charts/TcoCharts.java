@@ -8,360 +8,629 @@ import com.tcostudio.core.engine.Pair;
 import com.tcostudio.core.engine.RunRates;
 import com.tcostudio.core.engine.Setup;
 import com.tcostudio.core.engine.SetupResult;
-import org.jfree.chart.ChartFactory;
+import com.tcostudio.core.model.HostingMode;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The charts of the app and the report, drawn from the engine's breakdown only (nothing here
- * recomputes a cost). No JavaFX: the same chart objects are shown on screen and drawn as vectors
- * into PDF.
+ * The charts of TCO Studio, one factory method each. Every value drawn comes from the engine's
+ * {@link Evaluation} (the monthly breakdown per setup, the break-evens and the run-rates);
+ * nothing here computes a cost. Monthly values are summed into years for long horizons, and
+ * token counts of a month are added up, but no price or rate is applied.
+ *
+ * <p>Charts use java.awt only (no JavaFX), so the same definition is shown in the app's
+ * {@code ChartViewer} and drawn as vector graphics into PDF reports. Fonts are sized for a chart
+ * of about 900 x 560 units (a projector): to fill a narrower PDF column, draw at that size and
+ * scale the graphics down rather than drawing at the column's size, where subtitles and legend
+ * would take most of the height.
  */
 public final class TcoCharts {
-    /** Horizons longer than this are shown by year in the stacked breakdown, so bars stay readable. */
+    /** Series keys and legend text of the extra series. */
+    public static final String IDLE_SERIES = "of which idle capacity";
+    /** Own GPUs in the cash view: idle capacity is valued at depreciation, not at the month's purchases. */
+    public static final String IDLE_SERIES_CASH_VIEW = "idle capacity (at depreciation)";
+
+    /** Months up to which line charts also show a point per month (one point alone draws no line). */
+    static final int SHAPES_UP_TO_MONTHS = 24;
+    /** Longest horizon shown month by month in the breakdown; longer ones are shown by year. */
     static final int MONTHLY_BARS_UP_TO = 36;
-    /** Volume chart: most step edges drawn exactly; beyond this the steps are too fine to see. */
-    private static final int MAX_STEPS_DRAWN = 2000;
-    private static final int VOLUME_SAMPLES = 400;
-    /** Past this share of the axis, a marker's label goes on its left. */
-    private static final double LABEL_FLIP = 0.6;
+    /** A pay-off and a final crossing down closer than this (months) share one label. */
+    static final double MERGE_MONTHS = 2;
+    /** Lower end of the volume axis, tokens a month (lowered when a break-even lies below it). */
+    static final double MIN_VOLUME = 1e6;
+    /** The volume axis ends this many times above the largest volume of interest. */
+    static final double VOLUME_HEADROOM = 3;
+    /** Points of the closed run-rate line; it is straight, but curved on a log axis. */
+    static final int CLOSED_SAMPLES = 241;
+    /** Replica steps drawn from their exact edges; beyond that, steps are narrower than a pixel. */
+    static final int MAX_EXACT_STEPS = 2000;
+    static final int STEP_SAMPLES = 1500;
 
     private TcoCharts() {
     }
 
-    private static String cur(Evaluation e) {
-        return e.scenario().currency().code();
-    }
-
-    /** Monthly cost per setup. */
-    public static JFreeChart monthlyCost(Evaluation e) {
+    /** Cost per month of each setup, month 1..H. */
+    public static JFreeChart monthlyCost(Evaluation evaluation) {
+        String cur = currency(evaluation);
         XYSeriesCollection data = new XYSeriesCollection();
-        for (SetupResult r : e.setups().values()) {
-            XYSeries s = new XYSeries(r.setup().label(), false, true);
-            for (int i = 0; i < e.months(); i++) {
-                s.add(i + 1, r.total(i));
-            }
-            data.addSeries(s);
+        List<Setup> setups = new ArrayList<>();
+        for (SetupResult r : evaluation.setups().values()) {
+            data.addSeries(monthSeries(r.setup().label(), r.total()));
+            setups.add(r.setup());
         }
-        JFreeChart chart = lineChart("Monthly cost", data, e, cur(e) + " per month");
-        ChartStyle.apply(chart, "What each setup costs month by month, all categories included");
-        return chart;
-    }
-
-    /** Cumulative cost per setup with each break-even marked and labelled. */
-    public static JFreeChart cumulativeCost(Evaluation e) {
-        XYSeriesCollection data = new XYSeriesCollection();
-        for (SetupResult r : e.setups().values()) {
-            XYSeries s = new XYSeries(r.setup().label(), false, true);
-            s.add(0, 0);
-            for (int i = 0; i < e.months(); i++) {
-                s.add(i + 1, r.cumulative(i));
-            }
-            data.addSeries(s);
-        }
-        JFreeChart chart = lineChart("Cumulative cost", data, e, cur(e) + " (cumulative)");
-        XYPlot plot = chart.getXYPlot();
-        int line = 0;
-        for (Pair pair : new Pair[]{Pair.OPEN_VS_CLOSED, Pair.HYBRID_VS_CLOSED}) {
-            BreakEven be = e.breakEven(pair).orElse(null);
-            if (be != null && be.found() && be.month() > 0) {
-                plot.addDomainMarker(breakEvenMarker(be.month(), pair.a().label() + " pays off: month "
-                        + oneDecimal(be.month()), ChartStyle.color(pair.a()), line++, be.month() / e.months() > LABEL_FLIP));
-            }
-        }
-        ChartStyle.apply(chart, "Break-even: where a self-hosted curve falls below the closed API's"
-                + (line == 0 ? " (none within " + e.months() + " months)" : ""));
+        int h = evaluation.months();
+        XYLineAndShapeRenderer renderer = setupRenderer(setups, h <= SHAPES_UP_TO_MONTHS,
+                tooltips("{0}, month {1}: " + cur + " {2}", "0", ChartStyle.moneyFormat()));
+        XYPlot plot = new XYPlot(data, monthAxis(h, false), moneyAxis("Cost per month (" + cur + ")"), renderer);
+        JFreeChart chart = new JFreeChart("Cost per month", ChartStyle.TITLE_FONT, plot, true);
+        ChartStyle.applyTo(chart, context(evaluation));
         return chart;
     }
 
     /**
-     * One setup's cost by category, stacked by month (by year beyond 36 months), with the idle part
-     * of the GPU bill drawn as a line over the bars: it is a share of compute, not an extra cost.
+     * Cumulative cost of each setup at the end of each month, with each break-even marked at its
+     * fractional month: "Self-hosted pays off vs Closed API: month 14.3". Where the pair stands at
+     * the end of the horizon is marked too (a setup that pays off and later turns dearer again
+     * must show it). Pairs that never break even are named in a subtitle, not marked.
+     *
+     * <p>The lines join month ends; the markers are the engine's exact break-evens, which place
+     * one-time costs at the start of a month, so a marker can sit a fraction of a month away from
+     * where two straight segments cross.
      */
-    public static JFreeChart breakdown(Evaluation e, Setup setup) {
-        SetupResult r = e.setup(setup);
-        boolean yearly = e.months() > MONTHLY_BARS_UP_TO;
-        int periods = yearly ? (e.months() + 11) / 12 : e.months();
-        DefaultCategoryDataset bars = new DefaultCategoryDataset();
-        DefaultCategoryDataset idle = new DefaultCategoryDataset();
-        for (Category c : Category.values()) {
-            if (r.categoryTotal(c) == 0 && !hasAny(r, c)) {
+    public static JFreeChart cumulativeCost(Evaluation evaluation) {
+        String cur = currency(evaluation);
+        XYSeriesCollection data = new XYSeriesCollection();
+        List<Setup> setups = new ArrayList<>();
+        for (SetupResult r : evaluation.setups().values()) {
+            data.addSeries(monthSeries(r.setup().label(), r.cumulative()));
+            setups.add(r.setup());
+        }
+        int h = evaluation.months();
+        XYLineAndShapeRenderer renderer = setupRenderer(setups, h <= SHAPES_UP_TO_MONTHS,
+                tooltips("{0}, end of month {1}: " + cur + " {2} in total", "0", ChartStyle.moneyFormat()));
+        // the axis starts at 0: a break-even can fall within month 1 (0 < month < 1)
+        NumberAxis x = monthAxis(h, true);
+        XYPlot plot = new XYPlot(data, x, moneyAxis("Cumulative cost (" + cur + ")"), renderer);
+        List<String> notes = new ArrayList<>();
+        addMarks(plot, breakEvenMarks(evaluation, notes));
+        JFreeChart chart = new JFreeChart("Cumulative cost", ChartStyle.TITLE_FONT, plot, true);
+        ChartStyle.applyTo(chart, context(evaluation), String.join(" ", notes));
+        return chart;
+    }
+
+    /**
+     * One setup's cost by category, stacked: the API or GPU bill in muted tones, the hidden
+     * operational costs (operations staff, setup, upgrades) hatched in strong colours. Idle
+     * capacity is part of the GPU bill, not an extra cost, so it is a dotted line over the bars
+     * ("of which idle capacity"), never a slice of the stack. A negative residual value (own GPUs,
+     * cash view) is drawn below zero.
+     *
+     * <p>Bars, not areas: one-time costs (setup in month 1, upgrades every few months) fall in one
+     * month, and an area chart would spread them as triangles over the neighbouring months. Up to
+     * 36 months the bars are monthly; beyond that they are yearly sums, because 37 to 120 bars on a
+     * projector are a few pixels wide each and the hatching that marks the hidden costs is lost.
+     *
+     * @throws IllegalArgumentException when the evaluation has no such setup (hybrid without a hybrid part)
+     */
+    public static JFreeChart breakdown(Evaluation evaluation, Setup setup) {
+        SetupResult r = evaluation.setup(setup);
+        String cur = currency(evaluation);
+        int h = evaluation.months();
+        boolean yearly = h > MONTHLY_BARS_UP_TO;
+        String unit = yearly ? "year" : "month";
+
+        DefaultTableXYDataset bars = new DefaultTableXYDataset();
+        List<Category> shown = new ArrayList<>();
+        boolean anyHidden = false;
+        for (Category c : stackOrder()) {
+            double[] v = r.category(c);
+            if (allZero(v)) {
                 continue;
             }
-            for (int p = 0; p < periods; p++) {
-                bars.addValue(periodSum(r.category(c), p, yearly), c.label(), period(p, yearly));
+            bars.addSeries(bucketSeries(c.label(), v, yearly));
+            shown.add(c);
+            anyHidden |= c.group() == Category.Group.HIDDEN;
+        }
+        HatchedBarRenderer barRenderer = new HatchedBarRenderer(0.18);
+        barRenderer.setDrawBarOutline(true);
+        barRenderer.setLegendBar(ChartStyle.legendBar());
+        barRenderer.setDefaultOutlinePaint(Color.WHITE);
+        barRenderer.setDefaultOutlineStroke(new BasicStroke(0.75f));
+        for (int i = 0; i < shown.size(); i++) {
+            barRenderer.setSeriesPaint(i, ChartStyle.colour(shown.get(i)));
+            barRenderer.setSeriesHatch(i, ChartStyle.hatch(shown.get(i)));
+            if (shown.get(i) == Category.RESIDUAL) {
+                // the residual is pale; a grey outline keeps it visible below the zero line
+                barRenderer.setSeriesOutlinePaint(i, ChartStyle.AXIS_LINE);
             }
         }
+        barRenderer.setDefaultToolTipGenerator(tooltips("{0}, " + unit + " {1}: " + cur + " {2}", "0",
+                ChartStyle.moneyFormat()));
+
+        NumberAxis x = new NumberAxis(yearly ? "Year" : "Month");
+        int buckets = yearly ? (h + 11) / 12 : h;
+        x.setRange(0.4, buckets + 0.6);
+        x.setTickUnit(new NumberTickUnit(yearly ? 1 : monthTick(h), ChartStyle.decimal("0")));
+        NumberAxis y = moneyAxis("Cost per " + unit + " (" + cur + ")");
+        XYPlot plot = new XYPlot(bars, x, y, barRenderer);
+        if (shown.isEmpty()) {
+            noData(plot, "No costs in this setup");
+        }
+
+        List<String> notes = new ArrayList<>();
+        if (anyHidden) {
+            notes.add("Hatched: hidden costs of running it yourself.");
+        }
         if (setup.selfHosted()) {
-            for (int p = 0; p < periods; p++) {
-                idle.addValue(periodSum(r.idleCapacity(), p, yearly), "of which idle GPU capacity", period(p, yearly));
+            double[] idle = r.idleCapacity();
+            if (!allZero(idle)) {
+                boolean cashOwn = evaluation.scenario().hostingMode() == HostingMode.OWN && !evaluation.scenario().amortize();
+                // in the cash view GPUs are paid when bought, while idle capacity is valued at
+                // depreciation: "of which" would be wrong there, so the series says what it is instead
+                String key = cashOwn ? IDLE_SERIES_CASH_VIEW : IDLE_SERIES;
+                XYSeriesCollection idleData = new XYSeriesCollection(bucketSeries(key, idle, yearly));
+                XYLineAndShapeRenderer idleRenderer = new XYLineAndShapeRenderer(true, true);
+                idleRenderer.setSeriesPaint(0, ChartStyle.IDLE_COLOUR);
+                idleRenderer.setSeriesStroke(0, ChartStyle.idleStroke());
+                idleRenderer.setSeriesShape(0, new Rectangle2D.Double(-3, -3, 6, 6));
+                idleRenderer.setDrawSeriesLineAsPath(true);
+                idleRenderer.setLegendLine(ChartStyle.legendLine());
+                idleRenderer.setDefaultToolTipGenerator(tooltips("Idle capacity, " + unit + " {1}: " + cur
+                        + " {2} (GPU cost that does no work; not added to the total)", "0", ChartStyle.moneyFormat()));
+                // renderer first: the bar renderer cannot measure a dataset that is not a table
+                plot.setRenderer(1, idleRenderer);
+                plot.setDataset(1, idleData);
+                plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+                notes.add(cashOwn
+                        ? "Dotted: idle GPUs at depreciation, not added."
+                        : "Dotted: GPU cost that does no work, not added.");
+            }
+            if (r.tco() > 0) {
+                notes.add("Hidden incl. idle: "
+                        + ChartStyle.decimal("0%").format(r.hiddenCostShare()) + " of TCO.");
             }
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart(setup.label() + ": cost by category",
-                yearly ? "Year" : "Month", cur(e) + (yearly ? " per year" : " per month"), bars,
-                PlotOrientation.VERTICAL, true, true, false);
-        CategoryPlot plot = chart.getCategoryPlot();
-        StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setItemMargin(0);
-        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0}, {1}: " + cur(e) + " {2}",
-                ChartStyle.fullFormat()));
-        for (int i = 0; i < bars.getRowCount(); i++) {
-            renderer.setSeriesPaint(i, ChartStyle.color(categoryOf((String) bars.getRowKey(i))));
+        if (yearly && h % 12 != 0) {
+            notes.add("Year " + buckets + " has months " + ((buckets - 1) * 12 + 1) + "-" + h + " only.");
         }
-        if (setup.selfHosted()) {
-            plot.setDataset(1, idle);
-            LineAndShapeRenderer idleLine = new LineAndShapeRenderer(true, false);
-            idleLine.setSeriesPaint(0, Color.BLACK);
-            idleLine.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-                    new float[]{6f, 4f}, 0f));
-            idleLine.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0}, {1}: " + cur(e) + " {2}",
-                    ChartStyle.fullFormat()));
-            plot.setRenderer(1, idleLine);
-            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        }
-        CategoryAxis domain = plot.getDomainAxis();
-        domain.setLabelFont(ChartStyle.AXIS_LABEL);
-        domain.setTickLabelFont(ChartStyle.TICK);
-        domain.setCategoryMargin(0.15);
-        if (!yearly && periods > 24) {
-            domain.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
-        }
-        NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        ChartStyle.axis(range, range.getLabel());
-        range.setNumberFormatOverride(ChartStyle.compactFormat());
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        ChartStyle.apply(chart, setup.selfHosted()
-                ? "Warm colours: what self-hosting hides (operations staff, setup, upgrades). Dashed line: GPU spend that sits idle."
-                : "API usage, platform fee and the staff who maintain the integration");
+        String title = setup.label() + ": cost by category" + (yearly ? ", by year" : "");
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);
+        ChartStyle.applyTo(chart, context(evaluation), String.join(" ", notes));
         return chart;
     }
 
     /**
-     * Monthly run-rate against steady token volume (log scale) at month-1 prices: the API's line,
-     * self-hosting's replica steps, and both break-even volumes.
+     * Monthly run-rate of the API and of self-hosting against a steady token volume, on a log
+     * axis from 1M tokens a month to three times the largest volume of interest (the break-even
+     * volumes and the scenario's own first- and last-month volumes, which are marked too). The API line is straight
+     * (curved on the log axis); self-hosting is a step per replica, drawn from its exact edges
+     * ({@link RunRates#stepEnd(long)}). Both break-even volumes are marked.
      */
-    public static JFreeChart costVersusVolume(Evaluation e) {
-        RunRates rr = e.runRates();
-        BreakEvenVolume v = e.breakEvenVolume();
-        XYSeriesCollection data = new XYSeriesCollection();
-        double month1 = e.inputTokens(0) + e.outputTokens(0);
-        double lo = 1e6;
-        double interesting = Math.max(month1, Math.max(finiteOr(v.first(), 0), finiteOr(v.sustained(), 0)));
-        double hi = Math.min(RunRates.MAX_VOLUME, Math.max(1e9, interesting * 10));
-        if (rr.mixDefined()) {
-            XYSeries closed = new XYSeries(Setup.CLOSED.label(), false, true);
-            XYSeries open = new XYSeries(Setup.OPEN.label() + " (replica steps)", false, true);
-            for (int k = 0; k <= VOLUME_SAMPLES; k++) {
-                double x = lo * Math.pow(hi / lo, (double) k / VOLUME_SAMPLES);
-                closed.add(x, rr.closed(x));
-            }
-            long nLo = rr.servingReplicas(lo);
-            long nHi = rr.servingReplicas(hi);
-            if (nHi - nLo <= MAX_STEPS_DRAWN) {
-                double start = lo;
-                for (long n = nLo; n <= nHi; n++) {
-                    double end = Math.min(hi, rr.stepEnd(n));
-                    if (end <= start) {
-                        continue;
-                    }
-                    double cost = rr.open((start + end) / 2);
-                    open.add(start, cost);
-                    open.add(end, cost);
-                    start = end;
-                }
-            } else {
-                for (int k = 0; k <= VOLUME_SAMPLES; k++) {
-                    double x = lo * Math.pow(hi / lo, (double) k / VOLUME_SAMPLES);
-                    open.add(x, rr.open(x));
-                }
-            }
-            data.addSeries(closed);
-            data.addSeries(open);
-        }
-        LogAxis x = new LogAxis("Tokens per month (input + output, log scale)");
+    public static JFreeChart costVersusVolume(Evaluation evaluation) {
+        String cur = currency(evaluation);
+        RunRates rates = evaluation.runRates();
+        BreakEvenVolume bev = evaluation.breakEvenVolume();
+        NumberFormat words = ChartStyle.compactWordsFormat();
+
+        LogAxis x = new LogAxis("Tokens per month (log scale)");
         x.setBase(10);
         x.setTickUnit(new NumberTickUnit(1));
         x.setNumberFormatOverride(ChartStyle.compactFormat());
-        x.setRange(lo, hi);
-        ChartStyle.axis(x, x.getLabel());
-        NumberAxis y = new NumberAxis(cur(e) + " per month");
-        ChartStyle.axis(y, y.getLabel());
-        y.setNumberFormatOverride(ChartStyle.compactFormat());
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setSeriesPaint(0, ChartStyle.color(Setup.CLOSED));
-        renderer.setSeriesStroke(0, ChartStyle.stroke(Setup.CLOSED));
-        renderer.setSeriesPaint(1, ChartStyle.color(Setup.OPEN));
-        renderer.setSeriesStroke(1, new BasicStroke(3f));
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} at {1} tokens/month: " + cur(e) + " {2}",
-                ChartStyle.compactFormat(), ChartStyle.fullFormat()));
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.setDomainGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        JFreeChart chart = new JFreeChart("Monthly cost against volume", ChartStyle.TITLE, plot, true);
-        int line = 0;
-        if (Double.isFinite(v.first()) && v.first() > 0) {
-            plot.addDomainMarker(breakEvenMarker(v.first(), "break-even " + compact(v.first()) + " tokens/month",
-                    ChartStyle.color(Setup.OPEN), line++, logShare(v.first(), lo, hi) > LABEL_FLIP));
-        }
-        if (Double.isFinite(v.sustained()) && v.sustained() > 0 && v.sustained() != v.first()) {
-            plot.addDomainMarker(breakEvenMarker(v.sustained(), "cheaper for good from " + compact(v.sustained()),
-                    ChartStyle.color(Setup.OPEN), line++, logShare(v.sustained(), lo, hi) > LABEL_FLIP));
-        }
-        if (month1 > 0) {
-            ValueMarker now = new ValueMarker(month1, new Color(0x8C959F), new BasicStroke(1.5f));
-            now.setLabel("month 1: " + compact(month1));
-            now.setLabelFont(ChartStyle.TICK);
-            now.setLabelPaint(new Color(0x57606A));
-            now.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            now.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            plot.addDomainMarker(now);
-        }
-        ChartStyle.apply(chart, rr.mixDefined()
-                ? "Steady volume at month-1 prices, no setup: each step is one more replica of " + "self-hosted GPUs"
-                : "No tokens in month 1: no input/output mix to scale, so no run-rates to compare");
-        return chart;
-    }
-
-    /** Cost per million tokens over time (gaps in months without tokens). */
-    public static JFreeChart costPerMTok(Evaluation e) {
+        x.setMinorTickCount(9);
+        NumberAxis y = moneyAxis("Cost per month (" + cur + ")");
+        List<Setup> setups = List.of(Setup.CLOSED, Setup.OPEN);
+        XYLineAndShapeRenderer renderer = setupRenderer(setups, false,
+                tooltips("{0} at {1} tokens a month: " + cur + " {2} a month", "#,##0", ChartStyle.moneyFormat()));
         XYSeriesCollection data = new XYSeriesCollection();
-        for (SetupResult r : e.setups().values()) {
-            XYSeries s = new XYSeries(r.setup().label(), false, true);
-            for (int i = 0; i < e.months(); i++) {
-                double c = r.costPerMTok(i);
-                s.add(i + 1, Double.isNaN(c) ? null : c);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        List<String> notes = new ArrayList<>();
+
+        if (!rates.mixDefined()) {
+            x.setRange(MIN_VOLUME, 1e12);
+            noData(plot, "No tokens in month 1: no input/output mix to scale");
+            notes.add("Not available: month 1 has no tokens, so there is no input/output mix to scale to other volumes.");
+        } else {
+            double v1 = evaluation.inputTokens(0) + evaluation.outputTokens(0);
+            int last = evaluation.months() - 1;
+            double vLast = evaluation.inputTokens(last) + evaluation.outputTokens(last);
+            // the largest volume of interest: the scenario's own volumes and the break-evens
+            double ref = Math.max(v1, vLast);
+            double low = MIN_VOLUME;
+            for (double b : new double[] {bev.first(), bev.sustained()}) {
+                if (b > 0) {
+                    ref = Math.max(ref, b);
+                    low = Math.min(low, Math.pow(10, Math.floor(Math.log10(b)) - 1));
+                }
             }
-            data.addSeries(s);
+            double high = Math.max(VOLUME_HEADROOM * ref, 100 * low);
+            x.setRange(low, high);
+
+            XYSeries closed = new XYSeries(Setup.CLOSED.label(), false, true);
+            for (int i = 0; i < CLOSED_SAMPLES; i++) {
+                double v = low * Math.pow(high / low, i / (double) (CLOSED_SAMPLES - 1));
+                closed.add(v, rates.closed(v));
+            }
+            data.addSeries(closed);
+            data.addSeries(openSteps(rates, low, high));
+            /*
+             * The cost axis ends a little above the dearer run-rate at the largest volume of
+             * interest. On a log volume axis the API's straight line shoots up over the last
+             * decade; scaling to it would squash the break-even, where the decision is, into the
+             * bottom tenth of the chart. The lines leave the plot at the top instead (still from 0).
+             */
+            y.setAutoRange(false);
+            y.setRange(0, 1.15 * Math.max(rates.closed(ref), rates.open(ref)));
+
+            List<Mark> marks = new ArrayList<>();
+            boolean same = bev.first() == bev.sustained();
+            if (bev.first() > 0) {
+                marks.add(new Mark(bev.first(), (same ? "break-even " : "first break-even ")
+                        + words.format(bev.first()) + " tokens/month", true));
+            }
+            if (!same && bev.sustained() > 0) {
+                marks.add(new Mark(bev.sustained(), "sustained break-even " + words.format(bev.sustained())
+                        + " tokens/month", true));
+            }
+            marks.add(new Mark(v1, "month 1: " + words.format(v1), false));
+            if (last > 0 && Math.abs(vLast - v1) > 1e-9 * v1) {
+                marks.add(new Mark(vLast, "month " + (last + 1) + ": " + words.format(vLast), false));
+            }
+            addMarks(plot, marks);
+
+            if (bev.first() == 0 && bev.sustained() == 0) {
+                notes.add("Self-hosting is no dearer than the API at any volume.");
+            } else if (Double.isNaN(bev.first())) {
+                notes.add("Self-hosting stays dearer than the API at every volume up to "
+                        + words.format(RunRates.MAX_VOLUME) + " tokens/month.");
+            } else if (Double.isNaN(bev.sustained())) {
+                notes.add("Self-hosting is no dearer at some volumes but never for good: each new replica tips it back.");
+            }
+            notes.add(0, "Run-rate at month-1 prices and this scenario's input/output mix;"
+                    + " setup and residual value left out.");
         }
-        JFreeChart chart = lineChart("Cost per million tokens", data, e, cur(e) + " per million tokens");
-        ChartStyle.apply(chart, "All costs of the month divided by all its tokens");
+        JFreeChart chart = new JFreeChart("Monthly cost against token volume", ChartStyle.TITLE_FONT, plot, true);
+        ChartStyle.applyTo(chart, context(evaluation), String.join(" ", notes));
         return chart;
     }
 
-    private static JFreeChart lineChart(String title, XYSeriesCollection data, Evaluation e, String yLabel) {
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "Month", yLabel, data, PlotOrientation.VERTICAL,
-                true, true, false);
-        XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < data.getSeriesCount(); i++) {
-            Setup s = setupOf((String) data.getSeriesKey(i));
-            renderer.setSeriesPaint(i, ChartStyle.color(s));
-            renderer.setSeriesStroke(i, ChartStyle.stroke(s));
+    /** Cost per million tokens of each setup by month; months without tokens are gaps. */
+    public static JFreeChart costPerMTok(Evaluation evaluation) {
+        String cur = currency(evaluation);
+        XYSeriesCollection data = new XYSeriesCollection();
+        List<Setup> setups = new ArrayList<>();
+        boolean gaps = false;
+        for (SetupResult r : evaluation.setups().values()) {
+            double[] v = r.costPerMTok();
+            data.addSeries(monthSeries(r.setup().label(), v));
+            setups.add(r.setup());
+            for (double d : v) {
+                gaps |= Double.isNaN(d);
+            }
         }
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, month {1}: " + cur(e) + " {2}",
-                new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.US)), ChartStyle.fullFormat()));
-        plot.setRenderer(renderer);
-        ChartStyle.monthAxis((NumberAxis) plot.getDomainAxis(), e.months());
-        NumberAxis y = (NumberAxis) plot.getRangeAxis();
-        ChartStyle.axis(y, yLabel);
-        y.setNumberFormatOverride(ChartStyle.compactFormat());
-        plot.setDomainGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        int h = evaluation.months();
+        XYLineAndShapeRenderer renderer = setupRenderer(setups, h <= SHAPES_UP_TO_MONTHS,
+                tooltips("{0}, month {1}: " + cur + " {2} per million tokens", "0", ChartStyle.unitPriceFormat()));
+        NumberAxis y = moneyAxis(cur + " per million tokens");
+        XYPlot plot = new XYPlot(data, monthAxis(h, false), y, renderer);
+        if (gaps && allNaN(data)) {
+            noData(plot, "No tokens in any month");
+        }
+        JFreeChart chart = new JFreeChart("Cost per million tokens", ChartStyle.TITLE_FONT, plot, true);
+        ChartStyle.applyTo(chart, context(evaluation),
+                gaps ? "Gaps: months without tokens have no cost per million tokens." : null);
         return chart;
+    }
+
+    // ---------------------------------------------------------------------------------------
+
+    /** A vertical marker and its label. */
+    private static final class Mark {
+        final double x;
+        final String label;
+        final boolean strong;
+        Mark(double x, String label, boolean strong) {
+            this.x = x;
+            this.label = label;
+            this.strong = strong;
+        }
     }
 
     /**
-     * A labelled vertical marker; successive markers put their labels lower so they do not overlap,
-     * and a marker in the right part of the plot puts its label on its left so it is not cut off.
+     * The break-evens of the pairs present, worded from the crossings (the methodology's month 0
+     * alone says nothing about paying off). Per pair at most three marks: the first crossing down
+     * ("pays off", when month > 0), for a pair that starts no dearer the first crossing up, and
+     * the last crossing when it is another one (where the pair stands at the end of the horizon).
+     * Crossings in between are counted in a note. Notes also name the pairs that never break even
+     * and those where A is no dearer all through; nothing is marked for them.
      */
-    private static ValueMarker breakEvenMarker(double x, String label, Color color, int index, boolean labelLeft) {
-        ValueMarker m = new ValueMarker(x, color, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-                new float[]{4f, 4f}, 0f));
-        m.setLabel(label);
-        m.setLabelFont(ChartStyle.MARKER);
-        m.setLabelPaint(color.darker());
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
-        m.setLabelAnchor(labelLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(labelLeft ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
-        m.setLabelOffset(new RectangleInsets(8 + 22 * index, 6, 0, 6));
-        return m;
+    private static List<Mark> breakEvenMarks(Evaluation evaluation, List<String> notes) {
+        NumberFormat mf = ChartStyle.monthFormat();
+        List<Mark> marks = new ArrayList<>();
+        List<String> never = new ArrayList<>();
+        int unmarked = 0;
+        for (Pair pair : Pair.values()) {
+            Optional<BreakEven> found = evaluation.breakEven(pair);
+            if (found.isEmpty() || !evaluation.has(pair.a()) || !evaluation.has(pair.b())) {
+                continue;
+            }
+            BreakEven be = found.get();
+            String a = pair.a().label();
+            String b = pair.b().label();
+            if (!be.found()) {
+                never.add(a + " vs " + b);
+                continue;
+            }
+            List<BreakEven.Crossing> crossings = new ArrayList<>();
+            for (BreakEven.Crossing c : be.crossings()) {
+                if (!Double.isNaN(c.month())) {
+                    crossings.add(c);
+                }
+            }
+            boolean paysOff = be.month() > 0;
+            if (!paysOff && crossings.isEmpty()) {
+                notes.add(a + " costs no more than " + b + " throughout.");
+                continue;
+            }
+            Set<BreakEven.Crossing> marked = new HashSet<>();
+            BreakEven.Crossing last = crossings.isEmpty() ? null : crossings.get(crossings.size() - 1);
+            if (paysOff) {
+                crossings.stream().filter(c -> c.aCheaper() && c.month() == be.month()).findFirst().ifPresent(marked::add);
+                String label = a + " pays off vs " + b + ": month " + mf.format(be.month());
+                if (last != null && !marked.contains(last) && last.aCheaper() && last.month() - be.month() < MERGE_MONTHS) {
+                    // a brief wobble right after paying off: one label for both lines, or two labels
+                    // would crowd each other for a detail the break-even table lists anyway
+                    label += " (for good from " + mf.format(last.month()) + ")";
+                    marks.add(new Mark(last.month(), "", true));
+                    marked.addAll(crossings);
+                }
+                marks.add(new Mark(be.month(), label, true));
+            } else {
+                BreakEven.Crossing firstUp = crossings.get(0);
+                marks.add(new Mark(firstUp.month(), a + " dearer than " + b + " from month " + mf.format(firstUp.month()), false));
+                marked.add(firstUp);
+            }
+            if (last != null && !marked.contains(last)) {
+                String when = mf.format(last.month());
+                marks.add(last.aCheaper()
+                        ? new Mark(last.month(), a + " cheaper than " + b + " from month " + when + " on", true)
+                        : new Mark(last.month(), a + " dearer than " + b + " again from month " + when, false));
+                marked.add(last);
+            }
+            unmarked += crossings.size() - marked.size();
+        }
+        if (!never.isEmpty()) {
+            notes.add(0, "No break-even within " + evaluation.months() + " months: " + String.join(", ", never) + ".");
+        }
+        if (unmarked > 0) {
+            notes.add(unmarked + (unmarked == 1 ? " crossing" : " crossings") + " in between not marked.");
+        }
+        return marks;
     }
 
-    private static double logShare(double x, double lo, double hi) {
-        return Math.log(x / lo) / Math.log(hi / lo);
+    /**
+     * Vertical lines at the marks, their labels laid out together at draw time ({@link MarkerLabels}),
+     * and head-room above the data for the label rows.
+     */
+    private static void addMarks(XYPlot plot, List<Mark> marks) {
+        List<MarkerLabels.Label> labels = new ArrayList<>();
+        List<Double> lines = new ArrayList<>();
+        for (Mark m : marks) {
+            lines.add(m.x);
+            ValueMarker marker = new ValueMarker(m.x);
+            marker.setPaint(m.strong ? ChartStyle.MARKER : ChartStyle.CONTEXT_MARKER);
+            marker.setStroke(ChartStyle.markerStroke(m.strong));
+            plot.addDomainMarker(marker, Layer.FOREGROUND);
+            if (!m.label.isEmpty()) {
+                labels.add(new MarkerLabels.Label(m.x, m.label, m.strong));
+            }
+        }
+        if (!labels.isEmpty()) {
+            plot.addAnnotation(new MarkerLabels(labels, lines));
+            ValueAxis y = plot.getRangeAxis();
+            y.setUpperMargin(y.getUpperMargin() + 0.06 * Math.min(4, labels.size()));
+        }
     }
 
-    private static Setup setupOf(String label) {
-        for (Setup s : Setup.values()) {
-            if (s.label().equals(label)) {
+    /**
+     * Self-hosting's run-rate as steps. Each step's cost is the engine's {@code open(v)} taken
+     * inside the step; its edges are {@code stepEnd(n)}, so the jumps sit at the exact volumes
+     * where a replica is added. Past {@link #MAX_EXACT_STEPS} steps (narrower than a pixel on
+     * the log axis) the rest is sampled.
+     */
+    private static XYSeries openSteps(RunRates rates, double low, double high) {
+        XYSeries s = new XYSeries(Setup.OPEN.label(), false, true);
+        double v = low;
+        long n = rates.servingReplicas(v);
+        double cost = rates.open(v);
+        s.add(v, cost);
+        for (int steps = 0; steps < MAX_EXACT_STEPS; steps++) {
+            double end = rates.stepEnd(n);
+            if (!(end < high)) {
+                s.add(high, cost);
                 return s;
             }
+            s.add(end, cost);
+            // the next step starts just above this one's end; its cost is read inside it
+            double nextEnd = Math.min(rates.stepEnd(n + 1), high);
+            n++;
+            cost = rates.open((end + nextEnd) / 2);
+            s.add(end, cost);
+            v = end;
         }
-        throw new IllegalArgumentException(label);
+        for (int i = 1; i <= STEP_SAMPLES; i++) {
+            double w = v * Math.pow(high / v, i / (double) STEP_SAMPLES);
+            s.add(w, rates.open(w));
+        }
+        return s;
     }
 
-    private static Category categoryOf(String label) {
-        for (Category c : Category.values()) {
-            if (c.label().equals(label)) {
-                return c;
-            }
+    private static XYLineAndShapeRenderer setupRenderer(List<Setup> setups, boolean shapes,
+                                                        StandardXYToolTipGenerator tooltips) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, shapes);
+        // one path per series, so that dash patterns run on across months instead of restarting
+        r.setDrawSeriesLineAsPath(true);
+        r.setLegendLine(ChartStyle.legendLine());
+        for (int i = 0; i < setups.size(); i++) {
+            Setup s = setups.get(i);
+            r.setSeriesPaint(i, ChartStyle.colour(s));
+            r.setSeriesStroke(i, ChartStyle.stroke(s));
+            r.setSeriesShape(i, ChartStyle.shape(s));
         }
-        throw new IllegalArgumentException(label);
+        r.setDefaultToolTipGenerator(tooltips);
+        return r;
     }
 
-    private static boolean hasAny(SetupResult r, Category c) {
-        for (double v : r.category(c)) {
-            if (v != 0) {
-                return true;
-            }
-        }
-        return false;
+    private static StandardXYToolTipGenerator tooltips(String format, String xPattern, NumberFormat y) {
+        return new StandardXYToolTipGenerator(format, ChartStyle.decimal(xPattern), y);
     }
 
-    private static double periodSum(double[] monthly, int period, boolean yearly) {
+    private static NumberAxis monthAxis(int months, boolean fromZero) {
+        NumberAxis x = new NumberAxis("Month");
+        if (fromZero) {
+            // with points shown, room for the last one; otherwise the line ends on the axis end
+            x.setRange(0, months + (months <= SHAPES_UP_TO_MONTHS ? 0.5 : 0));
+        } else if (months == 1) {
+            x.setRange(0.5, 1.5);
+        } else {
+            // half a month of room either side, so month 1 (often the setup spike) is not on the axis line
+            x.setRange(0.5, months + 0.5);
+        }
+        x.setTickUnit(new NumberTickUnit(monthTick(months), ChartStyle.decimal("0")));
+        return x;
+    }
+
+    /** Month ticks at calendar-like steps: every month up to a year, then quarters, half-years, years. */
+    private static int monthTick(int months) {
+        if (months <= 12) {
+            return 1;
+        } else if (months <= 36) {
+            return 3;
+        } else if (months <= 72) {
+            return 6;
+        }
+        return 12;
+    }
+
+    private static NumberAxis moneyAxis(String label) {
+        NumberAxis y = new SpacedNumberAxis(label);
+        y.setNumberFormatOverride(ChartStyle.compactFormat());
+        y.setAutoRangeIncludesZero(true);
+        y.setUpperMargin(0.08);
+        return y;
+    }
+
+    /**
+     * A plot with nothing to draw: a plain value axis (no made-up scale), no grid, and the reason
+     * in the middle. Drawn as an annotation, because JFreeChart's own no-data message shows
+     * only when there are no series at all, not when every value is a gap.
+     */
+    private static void noData(XYPlot plot, String why) {
+        NumberAxis y = (NumberAxis) plot.getRangeAxis();
+        y.setRange(0, 1);
+        y.setTickLabelsVisible(false);
+        y.setTickMarksVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setRangeZeroBaselineVisible(false);
+        ValueAxis x = plot.getDomainAxis();
+        double mid = x instanceof LogAxis
+                ? Math.sqrt(x.getLowerBound() * x.getUpperBound())
+                : (x.getLowerBound() + x.getUpperBound()) / 2;
+        XYTextAnnotation text = new XYTextAnnotation(why, mid, 0.5);
+        text.setFont(ChartStyle.AXIS_LABEL_FONT);
+        text.setPaint(ChartStyle.MUTED_TEXT);
+        plot.addAnnotation(text);
+    }
+
+    private static XYSeries monthSeries(String key, double[] values) {
+        XYSeries s = new XYSeries(key, false, false);
+        for (int i = 0; i < values.length; i++) {
+            s.add(i + 1, values[i]);
+        }
+        return s;
+    }
+
+    /** Monthly values, or their sums per year (months 1-12, 13-24, ...; the last year may be short). */
+    private static XYSeries bucketSeries(String key, double[] monthly, boolean yearly) {
+        XYSeries s = new XYSeries(key, false, false);
         if (!yearly) {
-            return monthly[period];
+            for (int i = 0; i < monthly.length; i++) {
+                s.add(i + 1, monthly[i]);
+            }
+            return s;
         }
-        double sum = 0;
-        for (int i = period * 12; i < Math.min(monthly.length, period * 12 + 12); i++) {
-            sum += monthly[i];
+        for (int y = 0; y * 12 < monthly.length; y++) {
+            double sum = 0;
+            for (int i = y * 12; i < Math.min(monthly.length, y * 12 + 12); i++) {
+                sum += monthly[i];
+            }
+            s.add(y + 1, sum);
         }
-        return sum;
+        return s;
     }
 
-    private static String period(int p, boolean yearly) {
-        return yearly ? "Year " + (p + 1) : String.valueOf(p + 1);
+    /** The API or GPU bill at the bottom, staff and running costs above, the hidden costs on top. */
+    private static List<Category> stackOrder() {
+        List<Category> order = new ArrayList<>();
+        for (Category.Group g : new Category.Group[] {Category.Group.COMPUTE, Category.Group.STAFF,
+                Category.Group.OTHER, Category.Group.HIDDEN}) {
+            for (Category c : Category.values()) {
+                if (c.group() == g) {
+                    order.add(c);
+                }
+            }
+        }
+        return order;
     }
 
-    private static String compact(double v) {
-        return ChartStyle.compactFormat().format(v);
+    private static boolean allZero(double[] v) {
+        for (double d : v) {
+            if (d != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static String oneDecimal(double v) {
-        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.US)).format(v);
+    private static boolean allNaN(XYSeriesCollection data) {
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                if (!Double.isNaN(data.getYValue(s, i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
-    private static double finiteOr(double v, double fallback) {
-        return Double.isFinite(v) ? v : fallback;
+    private static String currency(Evaluation evaluation) {
+        return evaluation.scenario().currency().code();
+    }
+
+    private static String context(Evaluation evaluation) {
+        int h = evaluation.months();
+        return evaluation.scenario().name() + "  |  " + h + (h == 1 ? " month, " : " months, ") + currency(evaluation);
     }
 }

@@ -1,5 +1,6 @@
 package com.tcostudio.cli;
 
+import com.tcostudio.core.AppVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -75,7 +75,9 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         settings = UserSettings.forCurrentUser();
-        open(stage, settings, background);
+        MainWindow window = open(stage, settings, background);
+        // a scenario file given on the command line (the desktop's file association)
+        getParameters().getRaw().stream().findFirst().ifPresent(f -> window.openFile(Path.of(f)));
         stage.setOnHidden(e -> {
             settings.saveWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
             settings.flush();
@@ -83,7 +85,7 @@ public final class DesktopApp extends Application {
     }
 
     /** Builds and shows the main window on the default scenario; shared with the timing harness. */
-    public static MainViewModel open(Stage stage, UserSettings settings, Executor background) {
+    public static MainWindow open(Stage stage, UserSettings settings, Executor background) {
         Catalogue catalogue = preload != null ? preload.join() : loadCatalogue();
         MainViewModel vm = new MainViewModel(catalogue, () -> defaultScenario(catalogue), background, Platform::runLater);
         MainWindow window = new MainWindow(vm, settings, stage, catalogue, new ChartTabs(), ChartTabs.comparison());
@@ -95,7 +97,7 @@ public final class DesktopApp extends Application {
         stage.setScene(scene);
         stage.setMaximized(settings.maximized());
         stage.show();
-        return vm;
+        return window;
     }
 
     static Scenario defaultScenario(CatalogueLookup catalogue) {

@@ -6,6 +6,7 @@ import com.tcostudio.ui.Themes;
 import com.tcostudio.ui.UserSettings;
 import com.tcostudio.ui.compare.ComparisonViewModel;
 import com.tcostudio.ui.compare.ComparisonWindow;
+import com.tcostudio.core.AppVersion;
 import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.io.UserDirectories;
 import com.tcostudio.io.catalogue.CatalogueImportException;
@@ -89,6 +90,10 @@ public final class MainWindow {
         return root;
     }
 
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
     private Node results() {
         verdict.getStyleClass().add("verdict");
         verdict.setWrapText(true);
@@ -168,7 +173,19 @@ public final class MainWindow {
         MenuItem browser = item("Price _catalogue", "Shortcut+L", this::showCatalogue);
         Menu view = new Menu("_View", null, browser, theme);
         MenuItem methodology = item("_Methodology", "F1", () -> MethodologyWindow.show(stage));
-        Menu help = new Menu("_Help", null, methodology);
+        MenuItem about = new MenuItem("_About TCO Studio");
+        about.setOnAction(e -> {
+            Alert box = new Alert(Alert.AlertType.INFORMATION);
+            box.initOwner(stage);
+            box.setTitle("About TCO Studio");
+            box.setHeaderText("TCO Studio " + AppVersion.get());
+            box.setContentText("What it really costs to run large language models: a closed API, open weights on "
+                    + "your own or rented GPUs, or a hybrid.\nCost model: METHODOLOGY.md version 1. Works offline; "
+                    + "prices come from the shipped catalogue and your imports.");
+            box.getDialogPane().setId("about");
+            box.showAndWait();
+        });
+        Menu help = new Menu("_Help", null, methodology, about);
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
@@ -325,7 +342,7 @@ public final class MainWindow {
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (*.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (*.json, *.tco)", "*.json", "*.tco"));
         Path current = vm.fileProperty().get();
         if (current != null && current.toAbsolutePath().getParent() != null) {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());

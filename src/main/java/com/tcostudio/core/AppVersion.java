@@ -1,4 +1,4 @@
-package com.tcostudio.cli;
+package com.tcostudio.core;
 
 /** The application's version, from the jar manifest written by Maven from pom.xml. */
 public final class AppVersion {

@@ -1,0 +1,67 @@
+package com.tcostudio.charts;
+
+import com.tcostudio.core.engine.CostEngine;
+import com.tcostudio.core.engine.Evaluation;
+import com.tcostudio.core.model.CatalogueLookup;
+import com.tcostudio.core.model.Scenario;
+import com.tcostudio.io.scenario.ScenarioFileException;
+import com.tcostudio.io.scenario.ScenarioReader;
+import com.tcostudio.support.TestScenarios;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Evaluations the chart tests draw. */
+final class ChartFixtures {
+    private ChartFixtures() {
+    }
+
+    /** Rent, hybrid share 0.6, 36 months. */
+    static Evaluation methodologyExample() {
+        return CostEngine.DEFAULT.evaluate(TestScenarios.methodologyExample().build());
+    }
+
+    /** A golden scenario from src/test/resources/golden, by its name without suffix. */
+    static Evaluation golden(String name) throws ScenarioFileException {
+        try (InputStream in = ChartFixtures.class.getResourceAsStream("/golden/" + name + ".scenario.json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no golden scenario " + name);
+            }
+            return CostEngine.DEFAULT.evaluate(new ScenarioReader(CatalogueLookup.NONE).read(in.readAllBytes(), name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The methodology example without its hybrid part. */
+    static Evaluation withoutHybrid() {
+        Scenario s = TestScenarios.methodologyExample().hybridPolicy(com.tcostudio.core.model.HybridPolicy.NONE).build();
+        return CostEngine.DEFAULT.evaluate(s);
+    }
+
+    /**
+     * The first default scenario (explicit numbers, before it named catalogue entries): it pays
+     * off, turns dearer at an upgrade and pays off again, which the labelling must handle.
+     */
+    static Evaluation wobble() throws Exception {
+        try (java.io.InputStream in = ChartFixtures.class.getResourceAsStream("/charts/wobble.scenario.json")) {
+            return com.tcostudio.core.engine.CostEngine.DEFAULT.evaluate(
+                    new com.tcostudio.io.scenario.ScenarioReader(com.tcostudio.core.model.CatalogueLookup.NONE)
+                            .read(in.readAllBytes(), "wobble.scenario.json"));
+        }
+    }
+
+    /** The shipped default scenario (pricing-data/default-scenario.json, numbers resolved in the file). */
+    static Evaluation defaultScenario() throws ScenarioFileException {
+        try {
+            Path file = Path.of("pricing-data", "default-scenario.json");
+            Scenario s = new ScenarioReader(CatalogueLookup.NONE).read(Files.readAllBytes(file), file.toString());
+            return CostEngine.DEFAULT.evaluate(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
