@@ -43,6 +43,7 @@ linux=(
   --linux-shortcut
   --linux-package-deps "libgtk-3-0, xdg-utils"
   --file-associations installers/linux/scenario.properties
+  --resource-dir installers/linux/resources
 )
 jpackage --type deb --dest "$out" "${common[@]}" "${linux[@]}"
 if command -v rpmbuild >/dev/null 2>&1; then
