@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -203,37 +202,32 @@ public final class ScenarioReader {
         }
 
         private HostingMode hostingMode() {
-            String label = text("open.hosting.mode", true);
-            if (label == null) {
-                return null;
-            }
-            Optional<HostingMode> mode = HostingMode.fromLabel(label);
-            if (mode.isEmpty()) {
-                problem("open.hosting.mode", "must be rent or own (was \"" + label + "\")");
-            }
-            return mode.orElse(null);
+            return choice("open.hosting.mode", HostingMode::fromLabel, "rent or own");
         }
 
         private HybridPolicy hybridPolicy() {
             if (node("hybrid") == null || node("hybrid").isNull()) {
                 return HybridPolicy.NONE;
             }
-            String label = text("hybrid.policy", true);
+            return choice("hybrid.policy", HybridPolicy::fromLabel, "share or spillover");
+        }
+
+        /** A required text field naming one of a few choices; null (with a problem) otherwise. */
+        private <T> T choice(String path, java.util.function.Function<String, Optional<T>> parse, String choices) {
+            String label = text(path, true);
             if (label == null) {
                 return null;
             }
-            Optional<HybridPolicy> policy = HybridPolicy.fromLabel(label);
-            if (policy.isEmpty()) {
-                problem("hybrid.policy", "must be share or spillover (was \"" + label + "\")");
+            Optional<T> value = parse.apply(label);
+            if (value.isEmpty()) {
+                problem(path, "must be " + choices + " (was \"" + label + "\")");
             }
-            return policy.orElse(null);
+            return value.orElse(null);
         }
 
         /** Fields the format does not have, or that belong to the mode or policy not chosen. */
         private void checkUnknownFields(JsonNode object, String prefix, HostingMode mode, HybridPolicy policy) {
-            Iterator<Map.Entry<String, JsonNode>> it = object.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
                 if (OBJECTS.contains(path)) {
                     if (field.getValue().isObject()) {
@@ -304,16 +298,7 @@ public final class ScenarioReader {
         }
 
         private double plainNumber(String path) {
-            JsonNode n = node(path);
-            if (n == null) {
-                problem(path, "is required");
-                return Double.NaN;
-            }
-            if (!n.isNumber() || !Double.isFinite(n.doubleValue())) {
-                problem(path, "must be a finite number (was " + describe(n) + ")");
-                return Double.NaN;
-            }
-            return n.doubleValue();
+            return finiteNumber(path, node(path));
         }
 
         private String text(String path, boolean required) {
@@ -398,9 +383,7 @@ public final class ScenarioReader {
                 return;
             }
             Set<String> seen = new HashSet<>();
-            Iterator<Map.Entry<String, JsonNode>> it = section.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : section.properties()) {
                 String path = "uncertainty." + e.getKey();
                 Optional<Input> input = Input.byPath(e.getKey());
                 if (input.isEmpty()) {
@@ -436,9 +419,9 @@ public final class ScenarioReader {
                     problem(path + "." + f, "is not a parameter of " + kind.get().label());
                 }
             });
-            double low = distributionNumber(path + ".low", n.get("low"));
-            double high = distributionNumber(path + ".high", n.get("high"));
-            double mode = kind.get().hasMode() ? distributionNumber(path + ".mode", n.get("mode")) : Double.NaN;
+            double low = finiteNumber(path + ".low", n.get("low"));
+            double high = finiteNumber(path + ".high", n.get("high"));
+            double mode = kind.get().hasMode() ? finiteNumber(path + ".mode", n.get("mode")) : Double.NaN;
             if (Double.isNaN(low) || Double.isNaN(high) || (kind.get().hasMode() && Double.isNaN(mode))) {
                 return Optional.empty();
             }
@@ -450,7 +433,8 @@ public final class ScenarioReader {
             }
         }
 
-        private double distributionNumber(String path, JsonNode n) {
+        /** A required finite number that no input rule governs (perUsd, distribution bounds). */
+        private double finiteNumber(String path, JsonNode n) {
             if (n == null) {
                 problem(path, "is required");
                 return Double.NaN;

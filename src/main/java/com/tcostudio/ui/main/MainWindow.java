@@ -105,15 +105,15 @@ public final class MainWindow {
         VBox box = new VBox(10, verdict, cards, chartArea);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
         box.setPadding(new Insets(12));
-        vm.evaluationProperty().addListener((o, old, e) -> show(e, chartArea));
+        vm.evaluationProperty().addListener((o, old, e) -> show(e));
         if (vm.evaluationProperty().get() != null) {
-            show(vm.evaluationProperty().get(), chartArea);
+            show(vm.evaluationProperty().get());
         }
         return box;
     }
 
     /** Updates verdict and cards in place (same cards, new text) and hands the evaluation to the charts. */
-    private void show(Evaluation e, BorderPane chartArea) {
+    private void show(Evaluation e) {
         verdict.setText(SummaryViewModel.verdict(e));
         List<SummaryViewModel.Card> values = SummaryViewModel.cards(e);
         while (cards.getChildren().size() > values.size()) {
