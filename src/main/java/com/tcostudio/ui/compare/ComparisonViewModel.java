@@ -7,7 +7,7 @@ import com.tcostudio.core.engine.Setup;
 import com.tcostudio.core.model.CatalogueLookup;
 import com.tcostudio.io.scenario.ScenarioFileException;
 import com.tcostudio.io.scenario.ScenarioReader;
-import com.tcostudio.ui.Formats;
+import com.tcostudio.report.Formats;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

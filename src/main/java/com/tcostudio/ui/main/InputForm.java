@@ -26,7 +26,7 @@ import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.core.catalogue.GpuOffer;
 import com.tcostudio.core.catalogue.ServingProfile;
 import com.tcostudio.core.model.CatalogueSlot;
-import com.tcostudio.ui.Formats;
+import com.tcostudio.report.Formats;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationMessage;

@@ -7,6 +7,7 @@ import com.tcostudio.ui.UserSettings;
 import com.tcostudio.ui.compare.ComparisonViewModel;
 import com.tcostudio.ui.compare.ComparisonWindow;
 import com.tcostudio.core.AppVersion;
+import com.tcostudio.report.Summary;
 import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.io.UserDirectories;
 import com.tcostudio.io.catalogue.CatalogueImportException;
@@ -114,8 +115,8 @@ public final class MainWindow {
 
     /** Updates verdict and cards in place (same cards, new text) and hands the evaluation to the charts. */
     private void show(Evaluation e) {
-        verdict.setText(SummaryViewModel.verdict(e));
-        List<SummaryViewModel.Card> values = SummaryViewModel.cards(e);
+        verdict.setText(Summary.verdict(e));
+        List<Summary.Card> values = Summary.cards(e);
         while (cards.getChildren().size() > values.size()) {
             cards.getChildren().remove(cards.getChildren().size() - 1);
         }

@@ -36,7 +36,7 @@ class ComparisonViewModelTest {
         assertEquals(List.of("Cheap GPUs", "Dear GPUs"), rows.get(0).values());
         ComparisonViewModel.Row openTco = rows.stream().filter(r -> r.figure().equals("Self-hosted TCO")).findFirst().orElseThrow();
         double cheap = vm.usable().get(0).evaluation().setup(com.tcostudio.core.engine.Setup.OPEN).tco();
-        assertEquals(com.tcostudio.ui.Formats.money(cheap, "USD"), openTco.values().get(0));
+        assertEquals(com.tcostudio.report.Formats.money(cheap, "USD"), openTco.values().get(0));
         // the closed API does not depend on GPU prices: same figure in both columns
         ComparisonViewModel.Row closedTco = rows.stream().filter(r -> r.figure().equals("Closed API TCO")).findFirst().orElseThrow();
         assertEquals(closedTco.values().get(0), closedTco.values().get(1));

@@ -1,4 +1,4 @@
-package com.tcostudio.ui.main;
+package com.tcostudio.report;
 
 import com.tcostudio.core.engine.BreakEven;
 import com.tcostudio.core.engine.BreakEvenVolume;
@@ -6,7 +6,6 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.engine.Pair;
 import com.tcostudio.core.engine.Setup;
 import com.tcostudio.core.engine.SetupResult;
-import com.tcostudio.ui.Formats;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +15,13 @@ import java.util.Optional;
  * The summary of an evaluation in words and figures, for the cards above the charts and the
  * report's summary page. Everything is read from the engine's breakdown.
  */
-public final class SummaryViewModel {
+public final class Summary {
 
     /** One card: a title, the figure, and a line under it. */
     public record Card(String title, String value, String detail) {
     }
 
-    private SummaryViewModel() {
+    private Summary() {
     }
 
     public static List<Card> cards(Evaluation e) {

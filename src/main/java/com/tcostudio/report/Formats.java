@@ -1,4 +1,4 @@
-package com.tcostudio.ui;
+package com.tcostudio.report;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

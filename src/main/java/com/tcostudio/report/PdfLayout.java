@@ -1,0 +1,272 @@
+package com.tcostudio.report;
+
+import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.jfree.chart.JFreeChart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Page layout for the PDF report on top of PDFBox: a cursor running down the page, wrapped
+ * paragraphs, tables, charts drawn as vector graphics, and a footer with page numbers. Text uses
+ * the bundled DejaVu Sans, embedded (as a subset), so it is selectable and looks the same on every
+ * machine.
+ */
+final class PdfLayout implements AutoCloseable {
+    static final float MARGIN = 50;
+    static final Color INK = new Color(0x1F2328);
+    static final Color MUTED = new Color(0x57606A);
+    static final Color RULE = new Color(0xD0D7DE);
+    static final Color ACCENT = new Color(0x0969DA);
+
+    private final PDDocument doc;
+    private final PDRectangle size;
+    final PDFont regular;
+    final PDFont bold;
+    private PDPage page;
+    private PDPageContentStream cs;
+    private float y;
+    private boolean[] rightAligned = new boolean[0];
+
+    PdfLayout(PDDocument doc, PDRectangle size) throws IOException {
+        this.doc = doc;
+        this.size = size;
+        this.regular = font("DejaVuSans.ttf");
+        this.bold = font("DejaVuSans-Bold.ttf");
+    }
+
+    private PDFont font(String file) throws IOException {
+        try (InputStream in = PdfLayout.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IOException("font " + file + " is missing from the application");
+            }
+            return PDType0Font.load(doc, in);
+        }
+    }
+
+    float width() {
+        return size.getWidth() - 2 * MARGIN;
+    }
+
+    /** Space left above the footer. */
+    float room() {
+        return y - MARGIN - 20;
+    }
+
+    void newPage() throws IOException {
+        closeStream();
+        page = new PDPage(size);
+        doc.addPage(page);
+        cs = new PDPageContentStream(doc, page);
+        y = size.getHeight() - MARGIN;
+    }
+
+    void ensureRoom(float height) throws IOException {
+        if (page == null || room() < height) {
+            newPage();
+        }
+    }
+
+    void space(float points) {
+        y -= points;
+    }
+
+    void heading(String text, float fontSize) throws IOException {
+        ensureRoom(fontSize * 3);
+        line(text, bold, fontSize, INK, MARGIN);
+        y -= fontSize * 0.5f;
+    }
+
+    /** Wrapped text across the page width. */
+    void paragraph(String text, PDFont font, float fontSize, Color color) throws IOException {
+        for (String l : wrap(clean(text), font, fontSize, width())) {
+            ensureRoom(fontSize * 1.5f);
+            line(l, font, fontSize, color, MARGIN);
+        }
+        y -= fontSize * 0.5f;
+    }
+
+    private void line(String text, PDFont font, float fontSize, Color color, float x) throws IOException {
+        y -= fontSize * 1.35f;
+        write(text, font, fontSize, color, x, y);
+    }
+
+    void write(String text, PDFont font, float fontSize, Color color, float x, float baseline) throws IOException {
+        cs.beginText();
+        cs.setFont(font, fontSize);
+        cs.setNonStrokingColor(color);
+        cs.newLineAtOffset(x, baseline);
+        cs.showText(clean(text));
+        cs.endText();
+    }
+
+    float textWidth(String text, PDFont font, float fontSize) throws IOException {
+        return font.getStringWidth(clean(text)) / 1000 * fontSize;
+    }
+
+    /**
+     * A table: first column left-aligned, the others right-aligned (numbers). The header row is
+     * bold with a rule under it; a row whose first cell starts with "Total" is bold. Rows that do
+     * not fit continue on a new page under a repeated header.
+     */
+    void table(List<String> header, List<List<String>> rows, float[] widths, float fontSize) throws IOException {
+        boolean[] right = new boolean[widths.length];
+        java.util.Arrays.fill(right, 1, right.length, true);
+        table(header, rows, widths, right, fontSize);
+    }
+
+    /** A table with the alignment of each column given ({@code true}: right, for numbers). */
+    void table(List<String> header, List<List<String>> rows, float[] widths, boolean[] right, float fontSize)
+            throws IOException {
+        this.rightAligned = right;
+        float rowHeight = fontSize * 1.7f;
+        ensureRoom(rowHeight * 3);
+        tableRow(header, widths, fontSize, bold, true);
+        for (List<String> row : rows) {
+            if (room() < rowHeight) {
+                newPage();
+                tableRow(header, widths, fontSize, bold, true);
+            }
+            tableRow(row, widths, fontSize, row.get(0).startsWith("Total") ? bold : regular, false);
+        }
+        y -= fontSize;
+    }
+
+    private void tableRow(List<String> cells, float[] widths, float fontSize, PDFont font, boolean header) throws IOException {
+        y -= fontSize * 1.7f;
+        float x = MARGIN;
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            float w = widths[i];
+            float tx = rightAligned[i] ? x + w - textWidth(cell, font, fontSize) - 4 : x;
+            write(cell, font, fontSize, header ? MUTED : INK, tx, y);
+            x += w;
+        }
+        cs.setStrokingColor(RULE);
+        cs.setLineWidth(header ? 0.8f : 0.3f);
+        cs.moveTo(MARGIN, y - fontSize * 0.45f);
+        cs.lineTo(x, y - fontSize * 0.45f);
+        cs.stroke();
+    }
+
+    /**
+     * A chart as vector graphics: JFreeChart draws into a PDF form through Graphics2D, text in the
+     * embedded fonts. It is laid out at {@code layoutWidth} points wide and scaled to the page.
+     */
+    void chart(JFreeChart chart, float height) throws IOException {
+        // laid out at 720 pt and scaled to the text width: chart text stays legible on paper
+        float layoutWidth = 720;
+        float scale = width() / layoutWidth;
+        float layoutHeight = height / scale;
+        ensureRoom(height + 10);
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, layoutWidth, layoutHeight);
+        try (EmbeddedFonts fonts = new EmbeddedFonts(regular, bold)) {
+            g.setFontTextDrawer(fonts);
+            chart.draw(g, new Rectangle2D.Double(0, 0, layoutWidth, layoutHeight));
+        } finally {
+            g.dispose();
+        }
+        PDFormXObject form = g.getXFormObject();
+        y -= height;
+        cs.saveGraphicsState();
+        cs.transform(new Matrix(scale, 0, 0, scale, MARGIN, y));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+        y -= 10;
+    }
+
+    /** Footer on every page: the file, the version, page X of Y. */
+    void finish(String footer) throws IOException {
+        closeStream();
+        int n = doc.getNumberOfPages();
+        for (int i = 0; i < n; i++) {
+            PDPage p = doc.getPage(i);
+            try (PDPageContentStream footerStream = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true)) {
+                String right = "page " + (i + 1) + " of " + n;
+                float fs = 8.5f;
+                footerStream.setStrokingColor(RULE);
+                footerStream.setLineWidth(0.5f);
+                footerStream.moveTo(MARGIN, MARGIN - 8);
+                footerStream.lineTo(size.getWidth() - MARGIN, MARGIN - 8);
+                footerStream.stroke();
+                footerStream.beginText();
+                footerStream.setFont(regular, fs);
+                footerStream.setNonStrokingColor(MUTED);
+                footerStream.newLineAtOffset(MARGIN, MARGIN - 20);
+                footerStream.showText(clean(footer));
+                footerStream.endText();
+                footerStream.beginText();
+                footerStream.setFont(regular, fs);
+                footerStream.newLineAtOffset(size.getWidth() - MARGIN - textWidth(right, regular, fs), MARGIN - 20);
+                footerStream.showText(right);
+                footerStream.endText();
+            }
+        }
+    }
+
+    private void closeStream() throws IOException {
+        if (cs != null) {
+            cs.close();
+            cs = null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closeStream();
+    }
+
+    /** Text a PDF content stream accepts: no line breaks or tabs. */
+    static String clean(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+    }
+
+    static List<String> wrap(String text, PDFont font, float fontSize, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = current.length() == 0 ? word : current + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * fontSize > width && current.length() > 0) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        if (current.length() > 0) {
+            lines.add(current.toString());
+        }
+        return lines;
+    }
+
+    /** Maps every chart font to the embedded DejaVu Sans (bold where the chart asks for bold). */
+    private static final class EmbeddedFonts extends PdfBoxGraphics2DFontTextDrawer {
+        private final PDFont regular;
+        private final PDFont bold;
+
+        EmbeddedFonts(PDFont regular, PDFont bold) {
+            this.regular = regular;
+            this.bold = bold;
+        }
+
+        @Override
+        protected PDFont mapFont(Font font, IPdfBoxGraphics2DFontTextDrawer.IFontTextDrawerEnv env) {
+            return font.isBold() ? bold : regular;
+        }
+    }
+}

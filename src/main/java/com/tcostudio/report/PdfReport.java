@@ -1,0 +1,324 @@
+package com.tcostudio.report;
+
+import com.tcostudio.charts.TcoCharts;
+import com.tcostudio.core.AppVersion;
+import com.tcostudio.core.engine.BreakEven;
+import com.tcostudio.core.engine.Category;
+import com.tcostudio.core.engine.Evaluation;
+import com.tcostudio.core.engine.Pair;
+import com.tcostudio.core.engine.Setup;
+import com.tcostudio.core.engine.SetupResult;
+import com.tcostudio.core.model.CatalogueRef;
+import com.tcostudio.core.model.CatalogueSlot;
+import com.tcostudio.core.model.Input;
+import com.tcostudio.core.model.Scenario;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.jfree.chart.text.TextUtils;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Optional;
+
+import com.tcostudio.io.AtomicFiles;
+
+/**
+ * The stakeholder report as a PDF: cover, a one-page summary with the verdict in words, the charts
+ * of the app as vector graphics, a yearly cost table per setup, every assumption with its unit and
+ * source, and the methodology in brief. Every number comes from the evaluation's breakdown.
+ */
+public final class PdfReport {
+    /** Page sizes offered: A4 by default, US Letter on request. */
+    public enum Paper {
+        A4(PDRectangle.A4), LETTER(PDRectangle.LETTER);
+
+        private final PDRectangle size;
+
+        Paper(PDRectangle size) {
+            this.size = size;
+        }
+    }
+
+    static {
+        // rotated axis labels become real text in the PDF instead of outlines
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
+    private final Evaluation e;
+    private final String sourceName;
+    private final LocalDate date;
+    private final Paper paper;
+
+    /**
+     * @param sourceName the scenario file's name for the footer (or "built-in default scenario")
+     */
+    public PdfReport(Evaluation evaluation, String sourceName, LocalDate date, Paper paper) {
+        this.e = evaluation;
+        this.sourceName = sourceName;
+        this.date = date;
+        this.paper = paper;
+    }
+
+    /** Writes the report atomically: a failed export leaves any earlier file as it was. */
+    public void write(Path out) throws IOException {
+        AtomicFiles.write(out, toBytes());
+    }
+
+    public byte[] toBytes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(bytes);
+        return bytes.toByteArray();
+    }
+
+    public void write(OutputStream out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            Scenario s = e.scenario();
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle("TCO report: " + s.name());
+            info.setCreator("TCO Studio " + AppVersion.get());
+            info.setCreationDate(Calendar.getInstance());
+            try (PdfLayout page = new PdfLayout(doc, paper.size)) {
+                cover(page);
+                summary(page);
+                charts(page);
+                yearlyTables(page);
+                assumptions(page);
+                methodology(page);
+                page.finish("TCO Studio " + AppVersion.get() + "  |  " + sourceName + "  |  " + date);
+            }
+            doc.save(out);
+        }
+    }
+
+    private String cur() {
+        return e.scenario().currency().code();
+    }
+
+    private void cover(PdfLayout p) throws IOException {
+        p.newPage();
+        p.space(120);
+        p.paragraph("Total cost of ownership", p.regular, 16, PdfLayout.MUTED);
+        p.paragraph(e.scenario().name(), p.bold, 26, PdfLayout.INK);
+        p.space(20);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Report date", date.toString()));
+        rows.add(List.of("Currency", cur() + (e.scenario().currency().perUsd() == 1 ? ""
+                : " (catalogue USD prices converted at " + Scenario.format(e.scenario().currency().perUsd()) + " per USD)")));
+        rows.add(List.of("Horizon", e.months() + " months"));
+        rows.add(List.of("Prices as of", pricesAsOf()));
+        rows.add(List.of("Scenario file", sourceName));
+        rows.add(List.of("Made with", "TCO Studio " + AppVersion.get() + ", cost model version 1"));
+        for (List<String> r : rows) {
+            p.paragraph(r.get(0) + ":  " + r.get(1), p.regular, 12, PdfLayout.INK);
+        }
+        p.space(30);
+        p.paragraph("Compares a closed model behind a commercial API, an open-weight model self-hosted on GPUs, "
+                + (e.has(Setup.HYBRID) ? "and a hybrid of the two, " : "")
+                + "month by month, including the operational cost of running models yourself.", p.regular, 11, PdfLayout.MUTED);
+    }
+
+    /** The catalogue entries the scenario's prices come from, with their dates. */
+    String pricesAsOf() {
+        List<String> parts = new ArrayList<>();
+        for (CatalogueSlot slot : CatalogueSlot.values()) {
+            Optional<CatalogueRef> ref = e.scenario().catalogueRef(slot);
+            ref.ifPresent(r -> parts.add(r.id() + (r.asOf() == null ? "" : " (" + r.asOf() + ")")));
+        }
+        return parts.isEmpty() ? "no catalogue prices used (all figures from the scenario file)" : String.join(", ", parts);
+    }
+
+    private void summary(PdfLayout p) throws IOException {
+        p.newPage();
+        p.heading("Summary", 18);
+        p.paragraph(Summary.verdict(e), p.bold, 12.5f, PdfLayout.INK);
+        p.space(6);
+        List<List<String>> rows = new ArrayList<>();
+        for (SetupResult r : e.setups().values()) {
+            rows.add(List.of(r.setup().label(), Formats.money(r.tco(), cur()), Formats.money(r.npv(), cur()),
+                    Formats.money(r.total(0), cur()), Formats.money(r.total(e.months() - 1), cur())));
+        }
+        float w = p.width();
+        p.table(List.of("Setup", "TCO", "NPV", "Month 1", "Month " + e.months()), rows,
+                new float[]{w * 0.2f, w * 0.2f, w * 0.2f, w * 0.2f, w * 0.2f}, 10);
+        List<List<String>> be = new ArrayList<>();
+        for (Pair pair : Pair.values()) {
+            Optional<BreakEven> b = e.breakEven(pair);
+            b.ifPresent(x -> be.add(List.of(pair.a().label() + " vs " + pair.b().label(), monthText(x.month()),
+                    monthText(x.discountedMonth()), String.valueOf(x.crossings().size()))));
+        }
+        p.table(List.of("Break-even", "Month", "Discounted", "Crossings"), be,
+                new float[]{w * 0.4f, w * 0.2f, w * 0.2f, w * 0.2f}, 10);
+        List<List<String>> other = new ArrayList<>();
+        other.add(List.of("Break-even volume (first)", Formats.tokensPerMonth(e.breakEvenVolume().first())));
+        other.add(List.of("Break-even volume (sustained)", Formats.tokensPerMonth(e.breakEvenVolume().sustained())));
+        SetupResult open = e.setup(Setup.OPEN);
+        other.add(List.of("Hidden cost of self-hosting", Formats.percent(open.hiddenCostShare())
+                + " of its TCO (operations staff, setup, upgrades, idle GPUs)"));
+        other.add(List.of("Cheapest over " + e.months() + " months", e.cheapest().label()));
+        p.table(List.of("Figure", "Value"), other, new float[]{w * 0.4f, w * 0.6f}, 10);
+        p.paragraph("Break-even months are fractional: month 14.3 is a third of the way into month 15. Month 0 means "
+                + "no dearer from the start. Volumes are tokens a month at month-1 prices and this scenario's "
+                + "input/output mix.", p.regular, 9, PdfLayout.MUTED);
+    }
+
+    private static String monthText(double m) {
+        return Double.isNaN(m) ? "never" : Formats.month(m);
+    }
+
+    private void charts(PdfLayout p) throws IOException {
+        p.newPage();
+        p.heading("Costs over time", 18);
+        float h = (p.room() - 40) / 2;
+        p.chart(TcoCharts.cumulativeCost(e), h);
+        p.chart(TcoCharts.monthlyCost(e), h);
+        p.newPage();
+        p.heading("What self-hosting costs, and at what volume it pays", 18);
+        p.chart(TcoCharts.breakdown(e, Setup.OPEN), h);
+        p.chart(TcoCharts.costVersusVolume(e), h);
+        if (e.has(Setup.HYBRID)) {
+            p.newPage();
+            p.heading("Cost by category: hybrid and closed API", 18);
+            p.chart(TcoCharts.breakdown(e, Setup.HYBRID), h);
+            p.chart(TcoCharts.breakdown(e, Setup.CLOSED), h);
+        }
+    }
+
+    private void yearlyTables(PdfLayout p) throws IOException {
+        p.newPage();
+        int years = (e.months() + 11) / 12;
+        boolean thousands = years > 5;
+        p.heading("Cost by year and category (" + cur() + (thousands ? ", thousands)" : ")"), 18);
+        for (SetupResult r : e.setups().values()) {
+            List<String> header = new ArrayList<>();
+            header.add(r.setup().label());
+            for (int y = 1; y <= years; y++) {
+                header.add("Year " + y);
+            }
+            header.add("Total");
+            List<List<String>> rows = new ArrayList<>();
+            for (Category c : Category.values()) {
+                double[] v = r.category(c);
+                if (r.categoryTotal(c) == 0 && allZero(v)) {
+                    continue;
+                }
+                rows.add(yearRow(c.label(), v, years, thousands));
+            }
+            rows.add(yearRow("Total", r.total(), years, thousands));
+            if (r.setup().selfHosted()) {
+                rows.add(yearRow("of which idle GPU capacity", r.idleCapacity(), years, thousands));
+            }
+            float w = p.width();
+            float[] widths = new float[years + 2];
+            widths[0] = w * 0.28f;
+            for (int i = 1; i < widths.length; i++) {
+                widths[i] = w * 0.72f / (years + 1);
+            }
+            p.table(header, rows, widths, years > 6 ? 7.5f : 9.5f);
+        }
+    }
+
+    private List<String> yearRow(String label, double[] monthly, int years, boolean thousands) {
+        List<String> row = new ArrayList<>();
+        row.add(label);
+        double total = 0;
+        for (int y = 0; y < years; y++) {
+            double sum = 0;
+            for (int i = y * 12; i < Math.min(monthly.length, y * 12 + 12); i++) {
+                sum += monthly[i];
+            }
+            total += sum;
+            row.add(amount(sum, thousands));
+        }
+        row.add(amount(total, thousands));
+        return row;
+    }
+
+    private static String amount(double v, boolean thousands) {
+        return String.format(java.util.Locale.US, "%,.0f", thousands ? v / 1000 : v);
+    }
+
+    private static boolean allZero(double[] v) {
+        for (double x : v) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void assumptions(PdfLayout p) throws IOException {
+        p.newPage();
+        p.heading("Assumptions", 18);
+        Scenario s = e.scenario();
+        p.paragraph("Hosting: " + (s.hostingMode().label().equals("rent") ? "rented cloud GPUs" : "owned GPUs, "
+                + (s.amortize() ? "accrual view (depreciation and capital charge)" : "cash view (purchases up front, residual value back)"))
+                + ". Hybrid: " + (s.hasHybrid() ? s.hybridPolicy().label() : "none") + ".", p.regular, 10, PdfLayout.INK);
+        List<List<String>> rows = new ArrayList<>();
+        for (Input input : Input.values()) {
+            if (!input.appliesTo(s.hostingMode(), s.hybridPolicy())) {
+                continue;
+            }
+            double v = s.get(input);
+            rows.add(List.of(input.label(), Double.isNaN(v) ? "none" : value(v),
+                    input.unit().label(cur()), source(input)));
+        }
+        float w = p.width();
+        p.table(List.of("Input", "Value", "Unit", "Source"), rows, new float[]{w * 0.24f, w * 0.17f, w * 0.2f, w * 0.39f},
+                new boolean[]{false, true, false, false}, 8.5f);
+        p.paragraph("Source: \"scenario\" is a number written in the scenario file; otherwise the catalogue entry and "
+                + "the date of its prices.", p.regular, 8.5f, PdfLayout.MUTED);
+    }
+
+    /** 8,000,000,000 for whole numbers, the exact decimal otherwise. */
+    private static String value(double v) {
+        return v == Math.rint(v) && Math.abs(v) >= 10_000 ? String.format(java.util.Locale.US, "%,.0f", v) : Scenario.format(v);
+    }
+
+    private String source(Input input) {
+        for (CatalogueSlot slot : CatalogueSlot.values()) {
+            Optional<CatalogueRef> ref = e.scenario().catalogueRef(slot);
+            if (slot.fills().contains(input) && ref.isPresent()) {
+                return ref.get().id() + (ref.get().asOf() == null ? "" : ", " + ref.get().asOf());
+            }
+        }
+        return "scenario";
+    }
+
+    private void methodology(PdfLayout p) throws IOException {
+        p.newPage();
+        p.heading("Methodology in brief", 18);
+        for (String para : METHODOLOGY) {
+            p.paragraph(para, p.regular, 10, PdfLayout.INK);
+        }
+    }
+
+    private static final String[] METHODOLOGY = {
+        "Months run from 1 to the horizon; a month is 730 hours. Token volumes grow by the monthly growth rate up to "
+                + "the plateau. Yearly rates of change (prices, GPU prices) apply monthly; staff cost rises in yearly steps.",
+        "Closed API: tokens at list prices, cached input at the cache price, batch traffic at the batch discount, plus "
+                + "the platform fee and the staff who maintain the integration.",
+        "Self-hosted: replicas are sized so that the peak load runs at the target utilization, never below the minimum, "
+                + "plus redundant spares. Rented GPUs are billed 730 hours a month. Owned GPUs are bought as the fleet "
+                + "grows and never sold: in the cash view purchases are paid up front and the book value comes back in "
+                + "the last month; in the accrual view they are depreciated with a capital charge. Power, colocation "
+                + "and maintenance follow the fleet.",
+        "The hidden cost of running models yourself: operations staff (a base plus staff per GPU), setup in month 1, "
+                + "upgrades at a fixed interval, tooling and other running costs. Idle capacity, the share of the GPU "
+                + "bill that does no work, is shown beside the total, not added to it.",
+        "Hybrid: a fixed share of tokens self-hosted (with all fixed costs of both sides), or a fixed fleet whose "
+                + "overflow at peak goes to the API.",
+        "Costs fall at the start of each month and are discounted monthly at the annual discount rate for the NPV. "
+                + "Break-even: one-time costs (setup, upgrades, cash purchases) fall at the start of a month, the rest "
+                + "accrues evenly, so the cumulative gap is followed within months; every crossing is found. "
+                + "Break-even volumes compare steady monthly run-rates at month-1 prices, found exactly from the replica steps.",
+        "The full methodology, with every formula and every choice made where the contract is silent, is in "
+                + "docs/methodology.md and in the app (Help > Methodology).",
+    };
+}
