@@ -8,7 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layer rules of docs/architecture.md: ui, report, cli --> io --> core. */
+/** The layer rules of docs/architecture.md: ui --> report, cli --> charts, io --> core. */
 @AnalyzeClasses(packages = "com.tcostudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -33,6 +33,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.tcostudio.ui..",
                     "com.tcostudio.cli..", "com.tcostudio.report..")
             .because("reading and writing files must work without a display");
+
+    @ArchTest
+    static final ArchRule reportsAreHeadless = noClasses().that().resideInAnyPackage("com.tcostudio.report..",
+                    "com.tcostudio.charts..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.tcostudio.ui..",
+                    "com.tcostudio.cli..")
+            .because("reports are made from the command line and in CI, where there is no display");
 
     @ArchTest
     static final ArchRule cliHasNoUi = noClasses().that().resideInAPackage("com.tcostudio.cli..")

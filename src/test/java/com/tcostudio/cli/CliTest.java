@@ -129,4 +129,21 @@ class CliTest {
         out.getBuffer().setLength(0);
         return s;
     }
+
+    @Test
+    void reportWritesAPdf(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("board.pdf");
+        assertEquals(0, run("report", "--default", "--pdf", pdf.toString(), "--letter"));
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertTrue(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+        assertTrue(out().contains("Wrote " + pdf));
+    }
+
+    @Test
+    void reportOfABadFileExitsWithTwo(@TempDir Path dir) throws Exception {
+        Path bad = copy("/scenarios/invalid/nan.json", dir);
+        assertEquals(TcoCli.EXIT_BAD_INPUT, run("report", bad.toString(), "--pdf", dir.resolve("x.pdf").toString()));
+        assertTrue(err.toString().contains("workload.monthlyGrowth"));
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+    }
 }

@@ -7,6 +7,7 @@ import com.tcostudio.ui.UserSettings;
 import com.tcostudio.ui.compare.ComparisonViewModel;
 import com.tcostudio.ui.compare.ComparisonWindow;
 import com.tcostudio.core.AppVersion;
+import com.tcostudio.report.PdfReport;
 import com.tcostudio.report.Summary;
 import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.io.UserDirectories;
@@ -153,6 +154,7 @@ public final class MainWindow {
         MenuItem saveAs = item("Save _As...", "Shortcut+Shift+S", this::saveAs);
         MenuItem compare = item("_Compare scenarios...", "Shortcut+K", this::compareWithChooser);
         MenuItem importLiteLlm = item("_Import LiteLLM prices...", "Shortcut+I", this::importLiteLlm);
+        MenuItem exportReport = item("_Export report (PDF)...", "Shortcut+E", this::exportReport);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
                 stage.hide();
@@ -160,7 +162,7 @@ public final class MainWindow {
         });
         refreshRecent();
         Menu file = new Menu("_File", null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), compare, importLiteLlm, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportReport, compare, importLiteLlm, new SeparatorMenuItem(), quit);
         MenuItem undo = item("_Undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
         MenuItem redo = item("_Redo", "Shortcut+Y", vm::redo);
@@ -208,6 +210,29 @@ public final class MainWindow {
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    /** Writes the PDF report of the current evaluation (A4; the command line offers Letter). */
+    private void exportReport() {
+        Evaluation e = vm.evaluationProperty().get();
+        if (e == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export report");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        Path current = vm.fileProperty().get();
+        String source = current == null ? "unsaved scenario" : String.valueOf(current.getFileName());
+        chooser.setInitialFileName((current == null ? "tco-report" : source.replaceAll("\\.[^.]*$", "")) + ".pdf");
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        try {
+            new PdfReport(e, source, LocalDate.now(), PdfReport.Paper.A4).write(f.toPath());
+        } catch (IOException ex) {
+            error("Cannot export the report", ex.getMessage());
+        }
     }
 
     private void showCatalogue() {
