@@ -3,6 +3,7 @@ package com.tcostudio.cli;
 import com.tcostudio.core.engine.CostEngine;
 import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.model.Scenario;
+import com.tcostudio.report.ExcelWorkbook;
 import com.tcostudio.report.PdfReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Writes the stakeholder report of a scenario as a PDF: cover, summary with the verdict, charts "
+        description = "Writes the stakeholder report of a scenario as a PDF and/or its numbers as an Excel workbook. PDF: cover, summary with the verdict, charts "
                 + "(vector, selectable text), yearly costs by category, assumptions with sources, methodology.")
 final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "Scenario file (JSON, schemaVersion 1).")
@@ -23,8 +24,12 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--default", description = "Report on the built-in default scenario instead of a file.")
     private boolean builtInDefault;
 
-    @Option(names = "--pdf", paramLabel = "OUT.pdf", required = true, description = "The PDF to write.")
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "The PDF report to write.")
     private Path pdf;
+
+    @Option(names = "--xlsx", paramLabel = "OUT.xlsx",
+            description = "An Excel workbook to write: summary, one sheet per setup (months x categories), assumptions.")
+    private Path xlsx;
 
     @Option(names = "--letter", description = "US Letter pages instead of A4.")
     private boolean letter;
@@ -37,11 +42,20 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (pdf == null && xlsx == null) {
+            throw new TcoCli.BadInputException("report: give --pdf OUT.pdf and/or --xlsx OUT.xlsx");
+        }
         Scenario scenario = EvaluateCommand.scenario(file, builtInDefault, catalogueOptions);
         Evaluation evaluation = CostEngine.DEFAULT.evaluate(scenario);
         String source = file != null ? String.valueOf(file.getFileName()) : "built-in default scenario";
-        new PdfReport(evaluation, source, LocalDate.now(), letter ? PdfReport.Paper.LETTER : PdfReport.Paper.A4).write(pdf);
-        spec.commandLine().getOut().println("Wrote " + pdf);
+        if (pdf != null) {
+            new PdfReport(evaluation, source, LocalDate.now(), letter ? PdfReport.Paper.LETTER : PdfReport.Paper.A4).write(pdf);
+            spec.commandLine().getOut().println("Wrote " + pdf);
+        }
+        if (xlsx != null) {
+            new ExcelWorkbook(evaluation).write(xlsx);
+            spec.commandLine().getOut().println("Wrote " + xlsx);
+        }
         return 0;
     }
 }

@@ -146,4 +146,18 @@ class CliTest {
         assertTrue(err.toString().contains("workload.monthlyGrowth"));
         assertFalse(Files.exists(dir.resolve("x.pdf")));
     }
+
+    @Test
+    void reportWritesAnExcelWorkbook(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("numbers.xlsx");
+        assertEquals(0, run("report", "--default", "--xlsx", xlsx.toString()));
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(xlsx), 2);
+        assertEquals("PK", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void reportNeedsAnOutput() {
+        assertEquals(TcoCli.EXIT_BAD_INPUT, run("report", "--default"));
+        assertTrue(err.toString().contains("--pdf OUT.pdf and/or --xlsx OUT.xlsx"));
+    }
 }

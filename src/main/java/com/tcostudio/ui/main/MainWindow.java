@@ -7,6 +7,7 @@ import com.tcostudio.ui.UserSettings;
 import com.tcostudio.ui.compare.ComparisonViewModel;
 import com.tcostudio.ui.compare.ComparisonWindow;
 import com.tcostudio.core.AppVersion;
+import com.tcostudio.report.ExcelWorkbook;
 import com.tcostudio.report.PdfReport;
 import com.tcostudio.report.Summary;
 import com.tcostudio.core.catalogue.Catalogue;
@@ -155,6 +156,7 @@ public final class MainWindow {
         MenuItem compare = item("_Compare scenarios...", "Shortcut+K", this::compareWithChooser);
         MenuItem importLiteLlm = item("_Import LiteLLM prices...", "Shortcut+I", this::importLiteLlm);
         MenuItem exportReport = item("_Export report (PDF)...", "Shortcut+E", this::exportReport);
+        MenuItem exportWorkbook = item("Export _workbook (Excel)...", "Shortcut+Shift+E", this::exportWorkbook);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
                 stage.hide();
@@ -162,7 +164,7 @@ public final class MainWindow {
         });
         refreshRecent();
         Menu file = new Menu("_File", null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), exportReport, compare, importLiteLlm, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportReport, exportWorkbook, compare, importLiteLlm, new SeparatorMenuItem(), quit);
         MenuItem undo = item("_Undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
         MenuItem redo = item("_Redo", "Shortcut+Y", vm::redo);
@@ -232,6 +234,27 @@ public final class MainWindow {
             new PdfReport(e, source, LocalDate.now(), PdfReport.Paper.A4).write(f.toPath());
         } catch (IOException ex) {
             error("Cannot export the report", ex.getMessage());
+        }
+    }
+
+    /** Writes the evaluation as an Excel workbook (numbers as numbers, currency formats). */
+    private void exportWorkbook() {
+        Evaluation e = vm.evaluationProperty().get();
+        if (e == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export workbook");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
+        chooser.setInitialFileName("tco-breakdown.xlsx");
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        try {
+            new ExcelWorkbook(e).write(f.toPath());
+        } catch (IOException ex) {
+            error("Cannot export the workbook", ex.getMessage());
         }
     }
 
