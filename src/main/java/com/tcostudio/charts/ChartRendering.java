@@ -61,4 +61,17 @@ public final class ChartRendering {
         }
         return out.toByteArray();
     }
+
+    /** Screen pixels per inch in a chart's layout: a PNG at D dpi is drawn at scale D / 96. */
+    public static final double LAYOUT_DPI = 96;
+
+    /**
+     * The chart as SVG: vector paths and real text, laid out at {@code width} x {@code height}
+     * user units (pixels at 96 dpi).
+     */
+    public static String toSvg(JFreeChart chart, int width, int height) {
+        org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(width, height);
+        chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+        return g.getSVGElement();
+    }
 }

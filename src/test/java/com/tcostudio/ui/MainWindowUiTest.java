@@ -161,4 +161,14 @@ class MainWindowUiTest {
         assertTrue(all.contains("Break-even volume"), all);
         robot.interact(methodology::close);
     }
+
+    @Test
+    void eachChartCanBeExportedFromItsContextMenu(FxRobot robot) {
+        ChartViewer viewer = (ChartViewer) robot.lookup("#chart-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getTabs().get(0).getContent();
+        java.util.List<String> items = viewer.getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText)
+                .collect(java.util.stream.Collectors.toList());
+        assertTrue(items.contains("Export PNG"), items.toString());
+        assertTrue(items.contains("Export SVG (vector)"), items.toString());
+    }
 }

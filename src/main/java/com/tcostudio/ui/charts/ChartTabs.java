@@ -19,7 +19,7 @@ import java.util.function.Function;
 /**
  * The charts of an evaluation as tabs. Each tab shows a JFreeChart definition from
  * {@link TcoCharts} (the same one the report draws) in a viewer with zoom (drag; the context menu
- * resets it and exports), and exact values in tooltips.
+ * resets it and exports PNG at 96/150/300 dpi or SVG), and exact values in tooltips.
  *
  * <p>Viewers are kept; a new evaluation redraws only the visible chart, and the others when they
  * are selected, so an edit costs one chart, not seven.
@@ -40,6 +40,7 @@ public final class ChartTabs implements ResultView {
         ChartTab(String title, Function<Evaluation, JFreeChart> chart) {
             this.chart = chart;
             viewer.getStyleClass().add("chart-viewer");
+            ChartExport.install(viewer);
             tab = new Tab(title, viewer);
             tab.setId("chart-" + title.toLowerCase().replaceAll("[^a-z]+", "-"));
         }
@@ -102,6 +103,7 @@ public final class ChartTabs implements ResultView {
         return vm -> {
             ChartViewer viewer = new ChartViewer(ComparisonCharts.cumulative(vm));
             viewer.getStyleClass().add("chart-viewer");
+            ChartExport.install(viewer);
             return viewer;
         };
     }
