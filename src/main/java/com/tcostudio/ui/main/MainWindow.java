@@ -11,7 +11,9 @@ import com.tcostudio.report.ExcelWorkbook;
 import com.tcostudio.report.PdfReport;
 import com.tcostudio.report.Summary;
 import com.tcostudio.core.catalogue.Catalogue;
+import com.tcostudio.io.AtomicFiles;
 import com.tcostudio.io.UserDirectories;
+import com.tcostudio.io.json.EvaluationCsv;
 import com.tcostudio.io.catalogue.CatalogueImportException;
 import com.tcostudio.io.catalogue.CatalogueLoader;
 import com.tcostudio.io.catalogue.LiteLlmImport;
@@ -157,6 +159,8 @@ public final class MainWindow {
         MenuItem importLiteLlm = item("_Import LiteLLM prices...", "Shortcut+I", this::importLiteLlm);
         MenuItem exportReport = item("_Export report (PDF)...", "Shortcut+E", this::exportReport);
         MenuItem exportWorkbook = item("Export _workbook (Excel)...", "Shortcut+Shift+E", this::exportWorkbook);
+        MenuItem exportCsv = new MenuItem("Export monthly breakdown (_CSV)...");
+        exportCsv.setOnAction(e -> exportCsv());
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
                 stage.hide();
@@ -164,7 +168,7 @@ public final class MainWindow {
         });
         refreshRecent();
         Menu file = new Menu("_File", null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), exportReport, exportWorkbook, compare, importLiteLlm, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportReport, exportWorkbook, exportCsv, compare, importLiteLlm, new SeparatorMenuItem(), quit);
         MenuItem undo = item("_Undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
         MenuItem redo = item("_Redo", "Shortcut+Y", vm::redo);
@@ -255,6 +259,27 @@ public final class MainWindow {
             new ExcelWorkbook(e).write(f.toPath());
         } catch (IOException ex) {
             error("Cannot export the workbook", ex.getMessage());
+        }
+    }
+
+    /** The monthly breakdown as CSV, the same as {@code evaluate FILE --csv}. */
+    private void exportCsv() {
+        Evaluation e = vm.evaluationProperty().get();
+        if (e == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export monthly breakdown");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName("tco-breakdown.csv");
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        try {
+            AtomicFiles.writeString(f.toPath(), EvaluationCsv.toCsv(e));
+        } catch (IOException ex) {
+            error("Cannot export the breakdown", ex.getMessage());
         }
     }
 
