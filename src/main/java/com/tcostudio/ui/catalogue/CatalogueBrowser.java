@@ -80,6 +80,18 @@ public final class CatalogueBrowser {
                 + "the data (ISO country codes, EU); empty when not published. Double-click a row to use it.");
         legend.getStyleClass().add("unit");
         VBox box = new VBox(10, filters, tabs, legend);
+        if (!vm.catalogue().problems().isEmpty()) {
+            // a broken file or entry was skipped while loading; say which, so nothing is lost silently
+            javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>();
+            vm.catalogue().problems().forEach(p -> list.getItems().add(p.toString()));
+            list.setPrefHeight(120);
+            javafx.scene.control.TitledPane problems = new javafx.scene.control.TitledPane(
+                    "Problems met while loading the catalogue (" + vm.catalogue().problems().size()
+                            + "): these files or entries were skipped, the rest loaded", list);
+            problems.setId("catalogue-problems");
+            problems.getStyleClass().add("field-error");
+            box.getChildren().add(problems);
+        }
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         Stage stage = new Stage();
