@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -148,8 +149,8 @@ public final class Catalogue implements CatalogueLookup {
      * of 15 January is 0 months old on 14 February and 1 month old on 15 February. Negative when
      * {@code asOf} is after {@code today} (a price announced ahead of its date).
      */
-    public static int ageInMonths(LocalDate asOf, LocalDate today) {
-        return Math.toIntExact(ChronoUnit.MONTHS.between(asOf, today));
+    public static long ageInMonths(LocalDate asOf, LocalDate today) {
+        return ChronoUnit.MONTHS.between(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(today, "today"));
     }
 
     /**

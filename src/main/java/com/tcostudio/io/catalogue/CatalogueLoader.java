@@ -73,7 +73,9 @@ import java.util.function.Function;
  *
  * <h2>Where the files come from</h2>
  * The shipped files are the classpath resources {@code pricing-data/api-models.json},
- * {@code gpu-offers.json} and {@code serving-profiles.json}; each must hold its own kind. In a
+ * {@code gpu-offers.json} and {@code serving-profiles.json}; each must hold its own kind. (Another
+ * classpath directory, or a directory of the file system, can stand in for them: see
+ * {@link #CatalogueLoader(String)} and {@link #withShippedDirectory(Path)}.) In a
  * user directory every regular {@code *.json} file is read (not subdirectories, not hidden files),
  * in order of file name, and its {@code kind} says what it holds. Sources are read in order:
  * shipped files, then each user directory in the order given.
@@ -114,8 +116,7 @@ public final class CatalogueLoader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private final String shippedResourceDir;
-    private final ClassLoader classLoader;
+    private final ShippedFiles shipped;
     private final Map<CatalogueKind, JsonSchema> schemas;
 
     /** A loader of the catalogue shipped under {@value #SHIPPED_RESOURCE_DIR}. */
@@ -128,17 +129,29 @@ public final class CatalogueLoader {
      * The schemas are always those under {@code pricing-data/schemas/}.
      *
      * @param shippedResourceDir classpath directory ending in {@code /}, e.g. {@code pricing-data/}
-     * @throws IllegalStateException when a schema is missing from the classpath (a packaging error)
+     * @throws IllegalArgumentException when the directory does not end in {@code /} or starts with one
+     * @throws IllegalStateException    when a schema is missing from the classpath (a packaging error)
      */
     public CatalogueLoader(String shippedResourceDir) {
-        Objects.requireNonNull(shippedResourceDir, "shippedResourceDir");
-        if (!shippedResourceDir.endsWith("/") || shippedResourceDir.startsWith("/")) {
-            throw new IllegalArgumentException("shippedResourceDir must be relative and end with / (was \""
-                    + shippedResourceDir + "\")");
-        }
-        this.shippedResourceDir = shippedResourceDir;
-        this.classLoader = CatalogueLoader.class.getClassLoader();
-        this.schemas = loadSchemas(classLoader);
+        this(ShippedFiles.onClasspath(shippedResourceDir, CatalogueLoader.class.getClassLoader()),
+                CatalogueLoader.class.getClassLoader());
+    }
+
+    /**
+     * A loader whose shipped files are read from a directory of the file system rather than the
+     * classpath: a source checkout's {@code pricing-data/}, or a test's fixtures. Only the three
+     * shipped file names are read from it; the schemas still come from the classpath.
+     *
+     * @throws IllegalStateException when a schema is missing from the classpath (a packaging error)
+     */
+    public static CatalogueLoader withShippedDirectory(Path shippedDirectory) {
+        return new CatalogueLoader(ShippedFiles.inDirectory(shippedDirectory), CatalogueLoader.class.getClassLoader());
+    }
+
+    /** @param schemaLoader where the schemas are looked up; tests pass one without them */
+    CatalogueLoader(ShippedFiles shipped, ClassLoader schemaLoader) {
+        this.shipped = Objects.requireNonNull(shipped, "shipped");
+        this.schemas = loadSchemas(Objects.requireNonNull(schemaLoader, "schemaLoader"));
     }
 
     private static Map<CatalogueKind, JsonSchema> loadSchemas(ClassLoader classLoader) {
@@ -193,15 +206,15 @@ public final class CatalogueLoader {
     }
 
     private void readShipped(CatalogueKind kind, Assembly assembly) {
-        String resource = shippedResourceDir + kind.fileName();
         byte[] bytes;
-        try (InputStream in = classLoader.getResourceAsStream(resource)) {
-            if (in == null) {
-                assembly.fileProblem(kind.fileName(), null, "is missing from the application (" + resource
-                        + " is not on the classpath); no shipped " + kind.label() + " were loaded");
+        try {
+            Optional<byte[]> content = shipped.read(kind.fileName());
+            if (content.isEmpty()) {
+                assembly.fileProblem(kind.fileName(), null, "is missing from the application ("
+                        + shipped.whereMissing(kind.fileName()) + "); no shipped " + kind.label() + " were loaded");
                 return;
             }
-            bytes = in.readAllBytes();
+            bytes = content.get();
         } catch (IOException e) {
             assembly.fileProblem(kind.fileName(), null, "cannot be read (" + e.getMessage() + ")" + SKIPPED);
             return;
@@ -359,6 +372,57 @@ public final class CatalogueLoader {
     private static String label(JsonNode entry, int index) {
         JsonNode id = entry.get("id");
         return id != null && id.isTextual() && Catalogue.isValidId(id.textValue()) ? id.textValue() : "#" + index;
+    }
+
+    /**
+     * Where the shipped files are read from. A missing file is an answer, not an error: the loader
+     * reports it and goes on with the other kinds.
+     */
+    interface ShippedFiles {
+        /** The content of the shipped file of that name; empty when there is no such file. */
+        Optional<byte[]> read(String fileName) throws IOException;
+
+        /** Where the file was looked for, e.g. {@code pricing-data/api-models.json is not on the classpath}. */
+        String whereMissing(String fileName);
+
+        static ShippedFiles onClasspath(String resourceDir, ClassLoader classLoader) {
+            Objects.requireNonNull(resourceDir, "shippedResourceDir");
+            Objects.requireNonNull(classLoader, "classLoader");
+            if (!resourceDir.endsWith("/") || resourceDir.startsWith("/")) {
+                throw new IllegalArgumentException("shippedResourceDir must be relative and end with / (was \""
+                        + resourceDir + "\")");
+            }
+            return new ShippedFiles() {
+                @Override
+                public Optional<byte[]> read(String fileName) throws IOException {
+                    try (InputStream in = classLoader.getResourceAsStream(resourceDir + fileName)) {
+                        return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+                    }
+                }
+
+                @Override
+                public String whereMissing(String fileName) {
+                    return resourceDir + fileName + " is not on the classpath";
+                }
+            };
+        }
+
+        static ShippedFiles inDirectory(Path dir) {
+            Objects.requireNonNull(dir, "shippedDirectory");
+            return new ShippedFiles() {
+                @Override
+                public Optional<byte[]> read(String fileName) throws IOException {
+                    Path file = dir.resolve(fileName);
+                    // a directory or other non-file of that name is as good as missing
+                    return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+                }
+
+                @Override
+                public String whereMissing(String fileName) {
+                    return dir.resolve(fileName) + " does not exist";
+                }
+            };
+        }
     }
 
     /** An entry and where it was read, to name the file it came from when a later one replaces it. */

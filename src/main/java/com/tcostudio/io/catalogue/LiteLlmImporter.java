@@ -89,9 +89,16 @@ public final class LiteLlmImporter {
 
     private final CatalogueWriter writer = new CatalogueWriter();
 
-    /** Reads a LiteLLM file; {@code asOf} is the date its prices are taken to hold. */
+    /**
+     * Reads a LiteLLM file; {@code asOf} is the date its prices are taken to hold. Errors name the
+     * file by its path; each model's source names it by its file name.
+     *
+     * @throws CatalogueImportException when the file is missing, unreadable, malformed (with line
+     *                                  and column) or not a JSON object
+     */
     public LiteLlmImport read(Path file, LocalDate asOf) throws CatalogueImportException {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(asOf, "asOf");
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -101,11 +108,22 @@ public final class LiteLlmImporter {
             throw new CatalogueImportException(file.toString(), 0, 0, "cannot be read (" + e.getMessage() + ")", e);
         }
         Path name = file.getFileName();
-        return read(bytes, name == null ? file.toString() : name.toString(), asOf);
+        return read(bytes, file.toString(), name == null ? file.toString() : name.toString(), asOf);
     }
 
-    /** Reads LiteLLM JSON from bytes; {@code fileName} names the source in messages and in each model's source. */
+    /**
+     * Reads LiteLLM JSON from bytes.
+     *
+     * @param fileName names the file in errors and in each model's source
+     * @throws CatalogueImportException when the JSON is malformed (with line and column), empty or
+     *                                  not an object
+     */
     public LiteLlmImport read(byte[] json, String fileName, LocalDate asOf) throws CatalogueImportException {
+        return read(json, fileName, fileName, asOf);
+    }
+
+    private LiteLlmImport read(byte[] json, String shownAs, String fileName, LocalDate asOf)
+            throws CatalogueImportException {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(asOf, "asOf");
@@ -115,16 +133,16 @@ public final class LiteLlmImporter {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String what = CatalogueLoader.isTruncation(e) ? "is truncated: the JSON ends early" : "is not valid JSON";
-            throw new CatalogueImportException(fileName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+            throw new CatalogueImportException(shownAs, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     what + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new CatalogueImportException(fileName, 0, 0, "cannot be read (" + e.getMessage() + ")", e);
+            throw new CatalogueImportException(shownAs, 0, 0, "cannot be read (" + e.getMessage() + ")", e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new CatalogueImportException(fileName, "is empty");
+            throw new CatalogueImportException(shownAs, "is empty");
         }
         if (!root.isObject()) {
-            throw new CatalogueImportException(fileName, "must hold a JSON object keyed by model name (was "
+            throw new CatalogueImportException(shownAs, "must hold a JSON object keyed by model name (was "
                     + SchemaViolations.describe(root) + ")");
         }
         return new Conversion(fileName, asOf).run(root);
@@ -133,11 +151,17 @@ public final class LiteLlmImporter {
     /**
      * Writes imported models as an {@code api-models} file that {@link CatalogueLoader} reads,
      * atomically: a crash leaves the previous file (or none), never half a file.
+     *
+     * @throws IllegalArgumentException when two models share an id (the loader would skip one)
+     * @throws IOException              when the file cannot be saved; the previous file is left as it was
      */
     public void write(List<ApiModel> models, Path out) throws IOException {
+        Objects.requireNonNull(models, "models");
+        Objects.requireNonNull(out, "out");
         Set<String> sources = new LinkedHashSet<>();
         models.forEach(m -> sources.add(m.price().source()));
-        String description = "API model prices imported by TCO Studio from " + String.join(", ", sources)
+        String description = sources.isEmpty() ? "API model prices imported by TCO Studio: none."
+                : "API model prices imported by TCO Studio from " + String.join(", ", sources)
                 + ". Regions are empty: LiteLLM does not say where data is processed.";
         writer.writeApiModels(models, description, out);
     }

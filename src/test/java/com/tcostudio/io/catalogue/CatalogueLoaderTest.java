@@ -18,6 +18,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -339,9 +340,45 @@ class CatalogueLoaderTest {
     }
 
     @Test
-    void loaderWithoutSchemasOnTheClasspathCannotBeBuiltButBadArgumentsAreRefused() {
+    void shippedFilesCanBeReadFromADirectoryOfTheFileSystem() throws URISyntaxException {
+        Catalogue c = CatalogueLoader.withShippedDirectory(resourceDir("shipped")).loadShipped();
+
+        assertEquals(List.of(), c.problems(), describe(c.problems()));
+        assertEquals(SHIPPED_ENTRIES, c.size());
+    }
+
+    @Test
+    void fileMissingFromAShippedDirectoryIsReportedWithItsPath() throws URISyntaxException {
+        Path dir = resourceDir("shipped-partial");
+
+        Catalogue c = CatalogueLoader.withShippedDirectory(dir).loadShipped();
+
+        assertEquals(List.of("serving-profiles.json: is missing from the application (" + dir.resolve("serving-profiles.json")
+                        + " does not exist); no shipped serving-profiles were loaded"),
+                c.problems().stream().map(CatalogueProblem::toString).collect(Collectors.toList()));
+        assertEquals(6, c.size());
+    }
+
+    @Test
+    void loaderCannotBeBuiltWhenTheSchemasAreMissingFromTheClasspath() {
+        // the bootstrap class loader sees the JDK only: a stand-in for a jar packaged without pricing-data/schemas
+        ClassLoader withoutSchemas = new ClassLoader(null) {
+        };
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new CatalogueLoader(
+                CatalogueLoader.ShippedFiles.onClasspath("catalogue/shipped/", withoutSchemas), withoutSchemas));
+
+        assertEquals("JSON Schema pricing-data/schemas/api-models.schema.json is not on the classpath: "
+                + "the application is incompletely packaged", e.getMessage());
+    }
+
+    @Test
+    void malformedArgumentsAreProgrammingErrors() {
         assertThrows(IllegalArgumentException.class, () -> new CatalogueLoader("catalogue/shipped"));
         assertThrows(IllegalArgumentException.class, () -> new CatalogueLoader("/catalogue/shipped/"));
+        assertThrows(NullPointerException.class, () -> new CatalogueLoader(null));
+        assertThrows(NullPointerException.class, () -> CatalogueLoader.withShippedDirectory(null));
         assertThrows(NullPointerException.class, () -> SHIPPED.load(null));
+        assertThrows(NullPointerException.class, () -> SHIPPED.load(Arrays.asList((Path) null)));
     }
 }

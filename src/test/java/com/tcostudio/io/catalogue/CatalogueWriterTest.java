@@ -62,13 +62,15 @@ class CatalogueWriterTest {
     }
 
     @Test
-    void writingWhatWasReadGivesTheSameBytes() {
+    void writingWhatWasReadBackGivesTheSameBytes(@TempDir Path dir) throws IOException {
         Catalogue c = new CatalogueLoader("catalogue/shipped/").loadShipped();
-        String once = WRITER.gpuOffersJson(c.gpuOffers(), "d");
+        Path file = dir.resolve("g.json");
+        WRITER.writeGpuOffers(c.gpuOffers(), "d", file);
+        String once = Files.readString(file);
 
-        String twice = WRITER.gpuOffersJson(c.gpuOffers(), "d");
+        String twice = WRITER.gpuOffersJson(reload(dir).gpuOffers(), "d");
 
-        assertEquals(once, twice);
+        assertEquals(once, twice, "a saved file that is loaded and saved again does not change");
     }
 
     @Test

@@ -277,6 +277,28 @@ class LiteLlmImporterTest {
     }
 
     @Test
+    void malformedFileOnDiskIsRefusedNamingItsPathAndPosition(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("model_prices_and_context_window.json");
+        Files.write(file, resource("litellm/truncated.json"));
+
+        CatalogueImportException e = assertThrows(CatalogueImportException.class, () -> importer.read(file, AS_OF));
+
+        assertEquals(file.toString(), e.file());
+        assertTrue(e.getMessage().startsWith(file + ": is truncated"), e.getMessage());
+        assertEquals(5, e.line());
+    }
+
+    @Test
+    void emptyImportIsWrittenAsAFileWithNoModels(@TempDir Path dir) throws Exception {
+        importer.write(List.of(), dir.resolve("none.json"));
+
+        Catalogue c = new CatalogueLoader("catalogue/none/").loadDirectories(List.of(dir));
+
+        assertEquals(List.of(), c.problems());
+        assertTrue(c.isEmpty());
+    }
+
+    @Test
     void fileIsReadFromDiskWithItsNameInTheSource(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("model_prices_and_context_window.json");
         Files.write(file, resource("litellm/" + HAND));
