@@ -93,7 +93,7 @@ final class CatalogueCommand implements Callable<Integer> {
     }
 
     private static String age(PriceSource price, LocalDate today) {
-        int months = Catalogue.ageInMonths(price.asOf(), today);
+        long months = Catalogue.ageInMonths(price.asOf(), today);
         return (Catalogue.isStale(price.asOf(), today) ? "!" : "") + months + "mo";
     }
 

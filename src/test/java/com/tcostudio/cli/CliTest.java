@@ -103,7 +103,7 @@ class CliTest {
         Path bad = dir.resolve("prices.json");
         Files.writeString(bad, "{\"gpt-x\": {\"mode\": \"chat\",");
         assertEquals(TcoCli.EXIT_BAD_INPUT, run("import-litellm", bad.toString(), "--out", dir.resolve("o.json").toString()));
-        assertTrue(err.toString().startsWith("prices.json: is truncated"), err.toString());
+        assertTrue(err.toString().startsWith(bad + ": is truncated"), err.toString());
         assertEquals(1, err.toString().strip().lines().count());
     }
 

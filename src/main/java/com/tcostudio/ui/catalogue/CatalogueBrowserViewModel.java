@@ -111,7 +111,7 @@ public final class CatalogueBrowserViewModel {
 
     /** "5 months", with a warning sign when stale. */
     public String age(PriceSource price) {
-        int months = Catalogue.ageInMonths(price.asOf(), today);
+        long months = Catalogue.ageInMonths(price.asOf(), today);
         return (isStale(price) ? "\u26A0 " : "") + months + (months == 1 ? " month" : " months");
     }
 
