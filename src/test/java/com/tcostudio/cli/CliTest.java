@@ -160,4 +160,18 @@ class CliTest {
         assertEquals(TcoCli.EXIT_BAD_INPUT, run("report", "--default"));
         assertTrue(err.toString().contains("--pdf OUT.pdf and/or --xlsx OUT.xlsx"));
     }
+
+    @Test
+    void simulatePrintsTheSimulateJsonAndIsReproducible(@TempDir Path dir) throws Exception {
+        Path file = copy("/golden/rent-share-uncertain.scenario.json", dir);
+        assertEquals(0, run("simulate", file.toString(), "--samples", "500", "--seed", "9"));
+        String first = out();
+        JsonNode json = new ObjectMapper().readTree(first);
+        assertEquals(500, json.get("samples").asInt());
+        assertEquals(36, json.get("setups").get("open").get("cumulative").get("p50").size());
+        assertTrue(json.get("probabilityCheaperThanClosed").has("hybrid"));
+        assertTrue(json.get("clippedShare").has("workload.peakToAverage"));
+        assertEquals(0, run("simulate", file.toString(), "--samples", "500", "--seed", "9"));
+        assertEquals(first, out());
+    }
 }

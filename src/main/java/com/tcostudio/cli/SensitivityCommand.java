@@ -1,0 +1,63 @@
+package com.tcostudio.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.tcostudio.core.model.Scenario;
+import com.tcostudio.core.uncertainty.Sensitivity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = "Tornado data: each uncertain input at its low and high, everything else at base; the change of "
+                + "TCO(open) - TCO(closed) and of the break-even month, largest swing first (JSON).")
+final class SensitivityCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "Scenario file with an uncertainty section.")
+    private Path file;
+
+    @Mixin
+    private CatalogueOptions catalogueOptions;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = EvaluateCommand.scenario(file, false, catalogueOptions);
+        Sensitivity.Result r = Sensitivity.run(scenario);
+        try (JsonGenerator g = new JsonFactory().createGenerator(spec.commandLine().getOut())) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("baseDelta", r.baseDelta());
+            g.writeArrayFieldStart("inputs");
+            for (Sensitivity.Bar b : r.bars()) {
+                g.writeStartObject();
+                g.writeStringField("path", b.input().path());
+                g.writeNumberField("low", b.low());
+                g.writeNumberField("high", b.high());
+                g.writeNumberField("deltaAtLow", b.deltaAtLow());
+                g.writeNumberField("deltaAtHigh", b.deltaAtHigh());
+                g.writeFieldName("breakEvenAtLow");
+                number(g, b.breakEvenAtLow());
+                g.writeFieldName("breakEvenAtHigh");
+                number(g, b.breakEvenAtHigh());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+        return 0;
+    }
+
+    private static void number(JsonGenerator g, double v) throws java.io.IOException {
+        if (Double.isNaN(v)) {
+            g.writeNull();
+        } else {
+            g.writeNumber(v);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package com.tcostudio.cli;
+
+import com.tcostudio.core.model.Scenario;
+import com.tcostudio.core.uncertainty.MonteCarlo;
+import com.tcostudio.io.json.SimulationJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Monte Carlo over the scenario's uncertainty section: P10/P50/P90 and mean of TCO, NPV and "
+                + "cumulative cost per setup, the probability that self-hosting (and hybrid) is cheaper, and the spread "
+                + "of the break-even month. Same seed, same result.")
+final class SimulateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "Scenario file with an uncertainty section.")
+    private Path file;
+
+    @Option(names = "--default", description = "Simulate the built-in default scenario (it has no ranges: every sample is the base case).")
+    private boolean builtInDefault;
+
+    @Option(names = "--samples", defaultValue = "10000", description = "Number of samples (default ${DEFAULT-VALUE}).")
+    private int samples;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random generator (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Mixin
+    private CatalogueOptions catalogueOptions;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (samples < 1) {
+            throw new TcoCli.BadInputException("--samples: must be at least 1 (was " + samples + ")");
+        }
+        Scenario scenario = EvaluateCommand.scenario(file, builtInDefault, catalogueOptions);
+        SimulationJson.write(MonteCarlo.run(scenario, samples, seed), spec.commandLine().getOut());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
