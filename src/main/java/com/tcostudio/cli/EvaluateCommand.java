@@ -11,7 +11,6 @@ import com.tcostudio.io.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,24 +20,18 @@ import java.util.concurrent.Callable;
         description = "Evaluates a scenario file and prints the result as JSON (the `evaluate` output of the "
                 + "methodology): monthly costs per setup and category, TCO, NPV, break-even months and volumes.")
 final class EvaluateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "Scenario file (JSON, schemaVersion 1).")
-    private Path file;
-
-    @Option(names = "--default", description = "Evaluate the built-in default scenario instead of a file.")
-    private boolean builtInDefault;
+    @Mixin
+    private ScenarioSource source;
 
     @Option(names = "--csv", description = "Print the monthly breakdown as CSV instead of JSON.")
     private boolean csv;
-
-    @Mixin
-    private CatalogueOptions catalogueOptions;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = scenario(file, builtInDefault, catalogueOptions);
+        Scenario scenario = source.read();
         Evaluation evaluation = CostEngine.DEFAULT.evaluate(scenario);
         PrintWriter out = spec.commandLine().getOut();
         if (csv) {

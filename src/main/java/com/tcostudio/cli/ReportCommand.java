@@ -8,7 +8,6 @@ import com.tcostudio.report.PdfReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,11 +17,8 @@ import java.util.concurrent.Callable;
         description = "Writes the stakeholder report of a scenario as a PDF and/or its numbers as an Excel workbook. PDF: cover, summary with the verdict, charts "
                 + "(vector, selectable text), yearly costs by category, assumptions with sources, methodology.")
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "Scenario file (JSON, schemaVersion 1).")
-    private Path file;
-
-    @Option(names = "--default", description = "Report on the built-in default scenario instead of a file.")
-    private boolean builtInDefault;
+    @Mixin
+    private ScenarioSource source;
 
     @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "The PDF report to write.")
     private Path pdf;
@@ -34,9 +30,6 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--letter", description = "US Letter pages instead of A4.")
     private boolean letter;
 
-    @Mixin
-    private CatalogueOptions catalogueOptions;
-
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,11 +38,10 @@ final class ReportCommand implements Callable<Integer> {
         if (pdf == null && xlsx == null) {
             throw new TcoCli.BadInputException("report: give --pdf OUT.pdf and/or --xlsx OUT.xlsx");
         }
-        Scenario scenario = EvaluateCommand.scenario(file, builtInDefault, catalogueOptions);
+        Scenario scenario = source.read();
         Evaluation evaluation = CostEngine.DEFAULT.evaluate(scenario);
-        String source = file != null ? String.valueOf(file.getFileName()) : "built-in default scenario";
         if (pdf != null) {
-            new PdfReport(evaluation, source, LocalDate.now(), letter ? PdfReport.Paper.LETTER : PdfReport.Paper.A4).write(pdf);
+            new PdfReport(evaluation, source.name(), LocalDate.now(), letter ? PdfReport.Paper.LETTER : PdfReport.Paper.A4).write(pdf);
             spec.commandLine().getOut().println("Wrote " + pdf);
         }
         if (xlsx != null) {

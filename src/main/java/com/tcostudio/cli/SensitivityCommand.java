@@ -6,27 +6,22 @@ import com.tcostudio.core.model.Scenario;
 import com.tcostudio.core.uncertainty.Sensitivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = "Tornado data: each uncertain input at its low and high, everything else at base; the change of "
                 + "TCO(open) - TCO(closed) and of the break-even month, largest swing first (JSON).")
 final class SensitivityCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "Scenario file with an uncertainty section.")
-    private Path file;
-
     @Mixin
-    private CatalogueOptions catalogueOptions;
+    private ScenarioSource source;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = EvaluateCommand.scenario(file, false, catalogueOptions);
+        Scenario scenario = source.read();
         Sensitivity.Result r = Sensitivity.run(scenario);
         try (JsonGenerator g = new JsonFactory().createGenerator(spec.commandLine().getOut())) {
             g.useDefaultPrettyPrinter();

@@ -6,9 +6,7 @@ import com.tcostudio.io.json.SimulationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
@@ -16,20 +14,14 @@ import java.util.concurrent.Callable;
                 + "cumulative cost per setup, the probability that self-hosting (and hybrid) is cheaper, and the spread "
                 + "of the break-even month. Same seed, same result.")
 final class SimulateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "Scenario file with an uncertainty section.")
-    private Path file;
-
-    @Option(names = "--default", description = "Simulate the built-in default scenario (it has no ranges: every sample is the base case).")
-    private boolean builtInDefault;
+    @Mixin
+    private ScenarioSource source;
 
     @Option(names = "--samples", defaultValue = "10000", description = "Number of samples (default ${DEFAULT-VALUE}).")
     private int samples;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random generator (default ${DEFAULT-VALUE}).")
     private long seed;
-
-    @Mixin
-    private CatalogueOptions catalogueOptions;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -39,7 +31,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (samples < 1) {
             throw new TcoCli.BadInputException("--samples: must be at least 1 (was " + samples + ")");
         }
-        Scenario scenario = EvaluateCommand.scenario(file, builtInDefault, catalogueOptions);
+        Scenario scenario = source.read();
         SimulationJson.write(MonteCarlo.run(scenario, samples, seed), spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
         return 0;

@@ -4,8 +4,6 @@ import com.tcostudio.core.engine.Category;
 import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.engine.Pair;
 import com.tcostudio.core.engine.SetupResult;
-import com.tcostudio.core.model.CatalogueRef;
-import com.tcostudio.core.model.CatalogueSlot;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.io.AtomicFiles;
@@ -16,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * The evaluation as an Excel workbook: a summary sheet, one sheet per setup (months as rows,
@@ -166,13 +163,7 @@ public final class ExcelWorkbook {
     }
 
     private String source(Input input) {
-        for (CatalogueSlot slot : CatalogueSlot.values()) {
-            Optional<CatalogueRef> ref = e.scenario().catalogueRef(slot);
-            if (slot.fills().contains(input) && ref.isPresent()) {
-                return ref.get().id() + (ref.get().asOf() == null ? "" : " (prices as of " + ref.get().asOf() + ")");
-            }
-        }
-        return "scenario file";
+        return InputSource.catalogueEntry(e.scenario(), input).orElse("scenario file");
     }
 
     private static void header(Worksheet ws, int row, String... titles) {

@@ -282,13 +282,7 @@ public final class PdfReport {
     }
 
     private String source(Input input) {
-        for (CatalogueSlot slot : CatalogueSlot.values()) {
-            Optional<CatalogueRef> ref = e.scenario().catalogueRef(slot);
-            if (slot.fills().contains(input) && ref.isPresent()) {
-                return ref.get().id() + (ref.get().asOf() == null ? "" : ", " + ref.get().asOf());
-            }
-        }
-        return "scenario";
+        return InputSource.catalogueEntry(e.scenario(), input).orElse("scenario");
     }
 
     private void methodology(PdfLayout p) throws IOException {
