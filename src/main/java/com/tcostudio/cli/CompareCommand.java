@@ -1,0 +1,75 @@
+package com.tcostudio.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.tcostudio.core.compare.VendorComparison;
+import com.tcostudio.core.model.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Ranks every catalogued API model and every serving profile on every GPU offer (and the hybrid of "
+                + "the best of each) for the scenario's workload, cheapest TCO first (JSON). Options the catalogue "
+                + "cannot make work come last, with the reason.")
+final class CompareCommand implements Callable<Integer> {
+    @Mixin
+    private ScenarioSource source;
+
+    @Option(names = "--residency", paramLabel = "REGION",
+            description = "Keep only options whose data stays in REGION (ISO country code such as AE or SA, or EU); "
+                    + "self-hosting on owned GPUs always qualifies.")
+    private String residency;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = source.read();
+        List<VendorComparison.Option> options = VendorComparison.rank(scenario, source.catalogue.load());
+        if (residency != null) {
+            options = VendorComparison.stayingIn(options, residency.toUpperCase(Locale.ROOT));
+        }
+        try (JsonGenerator g = new JsonFactory().createGenerator(spec.commandLine().getOut())) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (VendorComparison.Option o : options) {
+                g.writeStartObject();
+                g.writeStringField("option", o.id());
+                g.writeStringField("kind", o.kind().name().toLowerCase(Locale.ROOT));
+                number(g, "tco", o.tco());
+                number(g, "npv", o.npv());
+                number(g, "costPerMTok", o.costPerMTok());
+                g.writeArrayFieldStart("residency");
+                for (String r : o.residency()) {
+                    g.writeString(r);
+                }
+                g.writeEndArray();
+                g.writeStringField("asOf", o.asOf().toString());
+                g.writeStringField("description", o.description());
+                if (!o.usable()) {
+                    g.writeStringField("problem", o.problem());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeRaw('\n');
+        }
+        return 0;
+    }
+
+    private static void number(JsonGenerator g, String name, double v) throws IOException {
+        g.writeFieldName(name);
+        if (Double.isNaN(v)) {
+            g.writeNull();
+        } else {
+            g.writeNumber(v);
+        }
+    }
+}

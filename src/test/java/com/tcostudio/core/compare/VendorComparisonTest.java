@@ -1,0 +1,92 @@
+package com.tcostudio.core.compare;
+
+import com.tcostudio.core.catalogue.ApiModel;
+import com.tcostudio.core.catalogue.Catalogue;
+import com.tcostudio.core.catalogue.GpuOffer;
+import com.tcostudio.core.catalogue.GpuPricing;
+import com.tcostudio.core.catalogue.GpuType;
+import com.tcostudio.core.catalogue.PriceSource;
+import com.tcostudio.core.catalogue.ServingProfile;
+import com.tcostudio.core.engine.CostEngine;
+import com.tcostudio.core.engine.Setup;
+import com.tcostudio.core.model.Input;
+import com.tcostudio.core.model.Scenario;
+import com.tcostudio.support.TestScenarios;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VendorComparisonTest {
+    private static final LocalDate D = LocalDate.of(2026, 11, 1);
+    private static final double TOL = 1e-6;
+
+    private static ApiModel api(String id, double in, double out, List<String> regions) {
+        return new ApiModel(id, id.substring(0, id.indexOf('/')), id, in, out, OptionalDouble.empty(), 0,
+                OptionalInt.of(128_000), regions, false, new PriceSource(D, "test", ""));
+    }
+
+    private static GpuOffer rent(String id, double hourly, List<String> regions) {
+        return new GpuOffer(id, "Cloud", "", GpuType.H100, 80, GpuPricing.ON_DEMAND, OptionalDouble.of(hourly),
+                OptionalDouble.empty(), 700, OptionalInt.empty(), regions, new PriceSource(D, "test", ""));
+    }
+
+    private static ServingProfile profile(String id, int gpus, double weightsGb) {
+        return new ServingProfile(id, "Model " + id, "", GpuType.H100, "engine", "FP8", gpus, 20_000, 5_000,
+                OptionalDouble.of(weightsGb), OptionalInt.of(128_000), "Apache-2.0", new PriceSource(D, "test", ""));
+    }
+
+    /** Half the methodology example's workload, no hybrid. */
+    private final Scenario base = TestScenarios.methodologyExample().hybridPolicy(com.tcostudio.core.model.HybridPolicy.NONE).build();
+
+    private final Catalogue catalogue = Catalogue.of(
+            List.of(api("acme/cheap", 0.5, 2, List.of("US")), api("acme/dear", 5, 20, List.of("AE", "US"))),
+            List.of(rent("cloud/h100-us", 2.0, List.of("US")), rent("cloud/h100-ae", 6.0, List.of("AE"))),
+            List.of(profile("fits", 1, 70), profile("too-big", 1, 400)),
+            List.of());
+
+    @Test
+    void ranksEveryOptionCheapestFirstWithTheEnginesNumbers() {
+        List<VendorComparison.Option> ranked = VendorComparison.rank(base, catalogue);
+        // 2 API models, 2 profiles x 2 offers, and the hybrid of the best of each
+        assertEquals(7, ranked.size());
+        List<VendorComparison.Option> usable = ranked.stream().filter(VendorComparison.Option::usable).toList();
+        for (int i = 1; i < usable.size(); i++) {
+            assertTrue(usable.get(i - 1).tco() <= usable.get(i).tco());
+        }
+        // the cheap API's TCO is the engine's on the scenario with its prices
+        double expected = CostEngine.DEFAULT.evaluate(base.toBuilder().set(Input.INPUT_PER_MTOK, 0.5)
+                .set(Input.OUTPUT_PER_MTOK, 2).set(Input.CACHED_INPUT_PER_MTOK, Double.NaN).set(Input.BATCH_DISCOUNT, 0)
+                .clearUncertainty().build()).setup(Setup.CLOSED).tco();
+        VendorComparison.Option cheap = ranked.stream().filter(o -> o.id().equals("acme/cheap")).findFirst().orElseThrow();
+        assertEquals(expected, cheap.tco(), TOL);
+        // a dearer GPU hour makes the same profile dearer
+        double us = ranked.stream().filter(o -> o.id().equals("fits @ cloud/h100-us")).findFirst().orElseThrow().tco();
+        double ae = ranked.stream().filter(o -> o.id().equals("fits @ cloud/h100-ae")).findFirst().orElseThrow().tco();
+        assertTrue(us < ae);
+        assertTrue(ranked.stream().anyMatch(o -> o.kind() == VendorComparison.Kind.HYBRID && o.usable()));
+    }
+
+    @Test
+    void anOptionThatCannotServeSaysWhyAndComesLast() {
+        List<VendorComparison.Option> ranked = VendorComparison.rank(base, catalogue);
+        VendorComparison.Option last = ranked.get(ranked.size() - 1);
+        assertFalse(last.usable());
+        assertTrue(last.id().startsWith("too-big @ "));
+        assertEquals("weights need 400 GB, 1 x H100 have 80 GB", last.problem());
+        assertTrue(Double.isNaN(last.tco()));
+    }
+
+    @Test
+    void residencyFilterKeepsOnlyOptionsWhoseDataStaysInTheRegion() {
+        List<VendorComparison.Option> ae = VendorComparison.stayingIn(VendorComparison.rank(base, catalogue), "AE");
+        assertEquals(List.of("acme/dear", "fits @ cloud/h100-ae", "too-big @ cloud/h100-ae"),
+                ae.stream().map(VendorComparison.Option::id).sorted().toList());
+    }
+}
