@@ -41,7 +41,8 @@ public final class VendorComparison {
      */
     public record Option(String id, Kind kind, String description, double tco, double npv, double costPerMTok,
                          double monthOneCost, double lastMonthCost, List<String> residency, LocalDate asOf,
-                         String licence, int contextWindow, String problem) {
+                         String licence, int contextWindow, String problem, String apiModelId,
+                         String servingProfileId, String gpuOfferId, Scenario scenario) {
         public boolean usable() {
             return problem == null;
         }
@@ -192,19 +193,23 @@ public final class VendorComparison {
 
     private static Option option(String id, Kind kind, String description, Evaluation e, Setup setup,
                                  List<String> residency, LocalDate asOf, String licence, int context) {
+        Scenario s = e.scenario();
+        String api = kind == Kind.OPEN ? null : s.catalogueRef(CatalogueSlot.API_MODEL).map(CatalogueRef::id).orElse(null);
+        String profile = kind == Kind.CLOSED ? null : s.catalogueRef(CatalogueSlot.SERVING_PROFILE).map(CatalogueRef::id).orElse(null);
+        String offer = kind == Kind.CLOSED ? null : s.catalogueRef(CatalogueSlot.GPU_OFFER).map(CatalogueRef::id).orElse(null);
         SetupResult r = e.setup(setup);
         double tokens = 0;
         for (int i = 0; i < e.months(); i++) {
             tokens += e.inputTokens(i) + e.outputTokens(i);
         }
         return new Option(id, kind, description, r.tco(), r.npv(), tokens > 0 ? r.tco() / (tokens / 1e6) : Double.NaN,
-                r.total(0), r.total(e.months() - 1), List.copyOf(residency), asOf, licence, context, null);
+                r.total(0), r.total(e.months() - 1), List.copyOf(residency), asOf, licence, context, null, api, profile, offer, s);
     }
 
     private static Option unusable(String id, Kind kind, String description, List<String> residency, LocalDate asOf,
                                    String licence, String problem) {
         return new Option(id, kind, description, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                List.copyOf(residency), asOf, licence, 0, problem);
+                List.copyOf(residency), asOf, licence, 0, problem, null, null, null, null);
     }
 
     private static String describe(ServingProfile p, GpuOffer g) {

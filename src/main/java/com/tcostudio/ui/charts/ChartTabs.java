@@ -98,6 +98,14 @@ public final class ChartTabs implements ResultView {
         return chartTabs.get(tabs.getSelectionModel().getSelectedIndex()).viewer.getChart();
     }
 
+    /** Chart of the cumulative costs of the cheapest options of a vendor ranking. */
+    public static Node topOptions(java.util.List<com.tcostudio.core.compare.VendorComparison.Option> options) {
+        ChartViewer viewer = new ChartViewer(ComparisonCharts.topOptions(options));
+        viewer.getStyleClass().add("chart-viewer");
+        ChartExport.install(viewer);
+        return viewer;
+    }
+
     /** Chart of the cumulative costs of compared scenarios. */
     public static Function<ComparisonViewModel, Node> comparison() {
         return vm -> {

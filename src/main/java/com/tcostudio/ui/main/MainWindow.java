@@ -6,6 +6,8 @@ import com.tcostudio.ui.Themes;
 import com.tcostudio.ui.UserSettings;
 import com.tcostudio.ui.compare.ComparisonViewModel;
 import com.tcostudio.ui.compare.ComparisonWindow;
+import com.tcostudio.ui.compare.VendorsViewModel;
+import com.tcostudio.ui.compare.VendorsWindow;
 import com.tcostudio.core.AppVersion;
 import com.tcostudio.report.ExcelWorkbook;
 import com.tcostudio.report.PdfReport;
@@ -180,7 +182,10 @@ public final class MainWindow {
             Themes.apply(stage.getScene(), dark);
         });
         MenuItem browser = item("Price _catalogue", "Shortcut+L", this::showCatalogue);
-        Menu view = new Menu("_View", null, browser, theme);
+        MenuItem vendors = item("Compare _vendors", "Shortcut+R", () -> VendorsWindow.show(stage,
+                new VendorsViewModel(vm.scenario(), catalogue.get()), vm, vm.scenario().currency().code(),
+                com.tcostudio.ui.charts.ChartTabs::topOptions));
+        Menu view = new Menu("_View", null, browser, vendors, theme);
         MenuItem methodology = item("_Methodology", "F1", () -> MethodologyWindow.show(stage));
         MenuItem about = new MenuItem("_About TCO Studio");
         about.setOnAction(e -> {

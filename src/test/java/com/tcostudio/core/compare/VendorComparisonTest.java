@@ -1,55 +1,27 @@
 package com.tcostudio.core.compare;
 
-import com.tcostudio.core.catalogue.ApiModel;
 import com.tcostudio.core.catalogue.Catalogue;
-import com.tcostudio.core.catalogue.GpuOffer;
-import com.tcostudio.core.catalogue.GpuPricing;
-import com.tcostudio.core.catalogue.GpuType;
-import com.tcostudio.core.catalogue.PriceSource;
-import com.tcostudio.core.catalogue.ServingProfile;
 import com.tcostudio.core.engine.CostEngine;
 import com.tcostudio.core.engine.Setup;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.Scenario;
+import com.tcostudio.support.SmallCatalogue;
 import com.tcostudio.support.TestScenarios;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VendorComparisonTest {
-    private static final LocalDate D = LocalDate.of(2026, 11, 1);
     private static final double TOL = 1e-6;
 
-    private static ApiModel api(String id, double in, double out, List<String> regions) {
-        return new ApiModel(id, id.substring(0, id.indexOf('/')), id, in, out, OptionalDouble.empty(), 0,
-                OptionalInt.of(128_000), regions, false, new PriceSource(D, "test", ""));
-    }
-
-    private static GpuOffer rent(String id, double hourly, List<String> regions) {
-        return new GpuOffer(id, "Cloud", "", GpuType.H100, 80, GpuPricing.ON_DEMAND, OptionalDouble.of(hourly),
-                OptionalDouble.empty(), 700, OptionalInt.empty(), regions, new PriceSource(D, "test", ""));
-    }
-
-    private static ServingProfile profile(String id, int gpus, double weightsGb) {
-        return new ServingProfile(id, "Model " + id, "", GpuType.H100, "engine", "FP8", gpus, 20_000, 5_000,
-                OptionalDouble.of(weightsGb), OptionalInt.of(128_000), "Apache-2.0", new PriceSource(D, "test", ""));
-    }
-
-    /** Half the methodology example's workload, no hybrid. */
+    /** The methodology example's workload, no hybrid. */
     private final Scenario base = TestScenarios.methodologyExample().hybridPolicy(com.tcostudio.core.model.HybridPolicy.NONE).build();
 
-    private final Catalogue catalogue = Catalogue.of(
-            List.of(api("acme/cheap", 0.5, 2, List.of("US")), api("acme/dear", 5, 20, List.of("AE", "US"))),
-            List.of(rent("cloud/h100-us", 2.0, List.of("US")), rent("cloud/h100-ae", 6.0, List.of("AE"))),
-            List.of(profile("fits", 1, 70), profile("too-big", 1, 400)),
-            List.of());
+    private final Catalogue catalogue = SmallCatalogue.of();
 
     @Test
     void ranksEveryOptionCheapestFirstWithTheEnginesNumbers() {

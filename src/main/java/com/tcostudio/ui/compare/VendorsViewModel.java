@@ -1,0 +1,98 @@
+package com.tcostudio.ui.compare;
+
+import com.tcostudio.core.catalogue.Catalogue;
+import com.tcostudio.core.compare.VendorComparison;
+import com.tcostudio.core.model.CatalogueSlot;
+import com.tcostudio.core.model.HostingMode;
+import com.tcostudio.core.model.Scenario;
+import com.tcostudio.ui.main.MainViewModel;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * Every catalogued option ranked for the current scenario's workload, with filters (text or vendor,
+ * kind, a region the data must stay in, a minimum context window). Picking an option makes it the
+ * scenario's: its catalogue entries are copied in through the main ViewModel (undoable).
+ */
+public final class VendorsViewModel {
+    public static final String ANY = "Any";
+
+    private final ObservableList<VendorComparison.Option> all = FXCollections.observableArrayList();
+    private final FilteredList<VendorComparison.Option> shown = new FilteredList<>(all);
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<VendorComparison.Kind> kind = new SimpleObjectProperty<>();
+    private final StringProperty region = new SimpleStringProperty(ANY);
+    private final IntegerProperty minContext = new SimpleIntegerProperty(0);
+
+    public VendorsViewModel(Scenario scenario, Catalogue catalogue) {
+        all.setAll(VendorComparison.rank(scenario, catalogue));
+        text.addListener((o, a, b) -> refilter());
+        kind.addListener((o, a, b) -> refilter());
+        region.addListener((o, a, b) -> refilter());
+        minContext.addListener((o, a, b) -> refilter());
+    }
+
+    public ObservableList<VendorComparison.Option> options() {
+        return shown;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<VendorComparison.Kind> kindProperty() {
+        return kind;
+    }
+
+    /** A region the data must stay in (ISO code or EU); "Any" for no requirement. */
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public IntegerProperty minContextProperty() {
+        return minContext;
+    }
+
+    /** Regions any option names, "Any" first. */
+    public List<String> regions() {
+        TreeSet<String> r = new TreeSet<>();
+        all.forEach(o -> o.residency().stream().filter(x -> !x.equals(VendorComparison.YOUR_INFRASTRUCTURE)).forEach(r::add));
+        List<String> list = new java.util.ArrayList<>(List.of(ANY));
+        list.addAll(r);
+        return list;
+    }
+
+    private void refilter() {
+        String t = text.get() == null ? "" : text.get().toLowerCase(Locale.ROOT).strip();
+        shown.setPredicate(o -> (t.isEmpty() || (o.id() + " " + o.description()).toLowerCase(Locale.ROOT).contains(t))
+                && (kind.get() == null || o.kind() == kind.get())
+                && (ANY.equals(region.get()) || o.staysIn(region.get()))
+                && (minContext.get() <= 0 || o.contextWindow() >= minContext.get()));
+    }
+
+    /** Makes the option the scenario's: its API model and/or serving profile and GPU offer. */
+    public static void pick(VendorComparison.Option o, MainViewModel main) {
+        if (!o.usable()) {
+            return;
+        }
+        if (o.apiModelId() != null) {
+            main.useCatalogueEntry(CatalogueSlot.API_MODEL, o.apiModelId());
+        }
+        if (o.servingProfileId() != null) {
+            main.setHostingMode(o.scenario().hostingMode() == HostingMode.OWN ? HostingMode.OWN : HostingMode.RENT);
+            main.useCatalogueEntry(CatalogueSlot.SERVING_PROFILE, o.servingProfileId());
+            main.useCatalogueEntry(CatalogueSlot.GPU_OFFER, o.gpuOfferId());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package com.tcostudio.ui.compare;
+
+import com.tcostudio.core.catalogue.Catalogue;
+import com.tcostudio.core.compare.VendorComparison;
+import com.tcostudio.core.model.CatalogueSlot;
+import com.tcostudio.core.model.HybridPolicy;
+import com.tcostudio.core.model.Input;
+import com.tcostudio.support.SmallCatalogue;
+import com.tcostudio.support.TestScenarios;
+import com.tcostudio.ui.main.MainViewModel;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VendorsViewModelTest {
+    private final Catalogue catalogue = SmallCatalogue.of();
+    private final MainViewModel main = new MainViewModel(catalogue,
+            () -> TestScenarios.methodologyExample().hybridPolicy(HybridPolicy.NONE).build(), Runnable::run, Runnable::run);
+    private final VendorsViewModel vm = new VendorsViewModel(main.scenario(), catalogue);
+
+    private List<String> ids() {
+        return vm.options().stream().map(VendorComparison.Option::id).sorted().toList();
+    }
+
+    @Test
+    void filtersByKindRegionContextAndText() {
+        vm.kindProperty().set(VendorComparison.Kind.CLOSED);
+        assertEquals(List.of("acme/cheap", "acme/dear"), ids());
+        vm.minContextProperty().set(200_000);
+        assertEquals(List.of("acme/dear"), ids());
+        vm.kindProperty().set(null);
+        vm.minContextProperty().set(0);
+        vm.regionProperty().set("AE");
+        assertEquals(List.of("acme/dear", "fits @ cloud/h100-ae", "too-big @ cloud/h100-ae"), ids());
+        vm.regionProperty().set(VendorsViewModel.ANY);
+        vm.textProperty().set("too-big");
+        assertEquals(2, vm.options().size());
+        assertEquals(List.of("Any", "AE", "US"), vm.regions());
+    }
+
+    @Test
+    void pickingAnOptionMakesItTheScenariosAndCanBeUndone() {
+        VendorComparison.Option open = vm.options().stream().filter(o -> o.id().equals("fits @ cloud/h100-us")).findFirst().orElseThrow();
+        VendorsViewModel.pick(open, main);
+        assertEquals(2.0, main.scenario().get(Input.GPU_HOURLY));
+        assertEquals(20_000, main.scenario().get(Input.PREFILL_TOKENS_PER_SECOND));
+        assertEquals("cloud/h100-us", main.scenario().catalogueRef(CatalogueSlot.GPU_OFFER).orElseThrow().id());
+        VendorComparison.Option api = vm.options().stream().filter(o -> o.id().equals("acme/cheap")).findFirst().orElseThrow();
+        VendorsViewModel.pick(api, main);
+        assertEquals(0.5, main.scenario().get(Input.INPUT_PER_MTOK));
+        main.undo();
+        assertEquals(3.0, main.scenario().get(Input.INPUT_PER_MTOK));
+        assertTrue(main.canUndoProperty().get());
+    }
+}
