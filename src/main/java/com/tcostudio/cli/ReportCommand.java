@@ -1,5 +1,6 @@
 package com.tcostudio.cli;
 
+import com.tcostudio.core.compare.VendorComparison;
 import com.tcostudio.core.engine.CostEngine;
 import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.model.Scenario;
@@ -30,6 +31,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--letter", description = "US Letter pages instead of A4.")
     private boolean letter;
 
+    @Option(names = "--vendors", description = "Add a page ranking every catalogued option for this workload.")
+    private boolean vendors;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -41,7 +45,8 @@ final class ReportCommand implements Callable<Integer> {
         Scenario scenario = source.read();
         Evaluation evaluation = CostEngine.DEFAULT.evaluate(scenario);
         if (pdf != null) {
-            new PdfReport(evaluation, source.name(), LocalDate.now(), letter ? PdfReport.Paper.LETTER : PdfReport.Paper.A4).write(pdf);
+            new PdfReport(evaluation, source.name(), LocalDate.now(), letter ? PdfReport.Paper.LETTER : PdfReport.Paper.A4,
+                    vendors ? VendorComparison.rank(scenario, source.catalogue.load()) : java.util.List.of()).write(pdf);
             spec.commandLine().getOut().println("Wrote " + pdf);
         }
         if (xlsx != null) {

@@ -163,7 +163,8 @@ public final class ExcelWorkbook {
     }
 
     private String source(Input input) {
-        return InputSource.catalogueEntry(e.scenario(), input).orElse("scenario file");
+        return InputSource.catalogueEntry(e.scenario(), input)
+                .map(r -> r.id() + (r.asOf() == null ? "" : ", prices as of " + r.asOf())).orElse("scenario file");
     }
 
     private static void header(Worksheet ws, int row, String... titles) {

@@ -12,12 +12,12 @@ final class InputSource {
     private InputSource() {
     }
 
-    /** The catalogue entry (and the date of its prices) that the number came from; empty when the file wrote it. */
-    static Optional<String> catalogueEntry(Scenario s, Input input) {
+    /** The catalogue entry (id and price date) that the number came from; empty when the file wrote it. */
+    static Optional<CatalogueRef> catalogueEntry(Scenario s, Input input) {
         for (CatalogueSlot slot : CatalogueSlot.values()) {
             Optional<CatalogueRef> ref = s.catalogueRef(slot);
             if (slot.fills().contains(input) && ref.isPresent()) {
-                return Optional.of(ref.get().id() + (ref.get().asOf() == null ? "" : ", prices as of " + ref.get().asOf()));
+                return ref;
             }
         }
         return Optional.empty();

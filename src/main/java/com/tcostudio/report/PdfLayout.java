@@ -151,9 +151,11 @@ final class PdfLayout implements AutoCloseable {
         y -= fontSize * 1.7f;
         float x = MARGIN;
         for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i);
             float w = widths[i];
-            float tx = rightAligned[i] ? x + w - textWidth(cell, font, fontSize) - 4 : x;
+            // a gap between columns, and text that would run into the next column is cut with an ellipsis
+            float pad = i == 0 ? 0 : CELL_PADDING;
+            String cell = fit(cells.get(i), font, fontSize, w - pad - CELL_PADDING);
+            float tx = rightAligned[i] ? x + w - textWidth(cell, font, fontSize) - CELL_PADDING : x + pad;
             write(cell, font, fontSize, header ? MUTED : INK, tx, y);
             x += w;
         }
@@ -229,6 +231,20 @@ final class PdfLayout implements AutoCloseable {
     @Override
     public void close() throws IOException {
         closeStream();
+    }
+
+    private static final float CELL_PADDING = 5;
+
+    /** The text, cut with an ellipsis where it is wider than the width. */
+    String fit(String text, PDFont font, float fontSize, float width) throws IOException {
+        if (textWidth(text, font, fontSize) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && textWidth(cut + "\u2026", font, fontSize) > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "\u2026";
     }
 
     /** Text a PDF content stream accepts: no line breaks or tabs. */

@@ -2,6 +2,7 @@ package com.tcostudio.report;
 
 import com.tcostudio.charts.TcoCharts;
 import com.tcostudio.core.AppVersion;
+import com.tcostudio.core.compare.VendorComparison;
 import com.tcostudio.core.engine.BreakEven;
 import com.tcostudio.core.engine.Category;
 import com.tcostudio.core.engine.Evaluation;
@@ -55,15 +56,23 @@ public final class PdfReport {
     private final String sourceName;
     private final LocalDate date;
     private final Paper paper;
+    private final List<VendorComparison.Option> vendors;
 
     /**
      * @param sourceName the scenario file's name for the footer (or "built-in default scenario")
      */
     public PdfReport(Evaluation evaluation, String sourceName, LocalDate date, Paper paper) {
+        this(evaluation, sourceName, date, paper, List.of());
+    }
+
+    /** With the optional section ranking the catalogue's options for this workload. */
+    public PdfReport(Evaluation evaluation, String sourceName, LocalDate date, Paper paper,
+                     List<VendorComparison.Option> vendors) {
         this.e = evaluation;
         this.sourceName = sourceName;
         this.date = date;
         this.paper = paper;
+        this.vendors = List.copyOf(vendors);
     }
 
     /** Writes the report atomically: a failed export leaves any earlier file as it was. */
@@ -89,6 +98,9 @@ public final class PdfReport {
                 summary(page);
                 charts(page);
                 yearlyTables(page);
+                if (!vendors.isEmpty()) {
+                    vendorRanking(page);
+                }
                 assumptions(page);
                 methodology(page);
                 page.finish("TCO Studio " + AppVersion.get() + "  |  " + sourceName + "  |  " + date);
@@ -160,7 +172,7 @@ public final class PdfReport {
         other.add(List.of("Break-even volume (sustained)", Formats.tokensPerMonth(e.breakEvenVolume().sustained())));
         SetupResult open = e.setup(Setup.OPEN);
         other.add(List.of("Hidden cost of self-hosting", Formats.percent(open.hiddenCostShare())
-                + " of its TCO (operations staff, setup, upgrades, idle GPUs)"));
+                + " of its TCO (staff, setup, upgrades, idle GPUs)"));
         other.add(List.of("Cheapest over " + e.months() + " months", e.cheapest().label()));
         p.table(List.of("Figure", "Value"), other, new float[]{w * 0.4f, w * 0.6f}, 10);
         p.paragraph("Break-even months are fractional: month 14.3 is a third of the way into month 15. Month 0 means "
@@ -253,6 +265,32 @@ public final class PdfReport {
         return true;
     }
 
+    /** The cheapest options of the catalogue for this workload, and where their data is processed. */
+    private void vendorRanking(PdfLayout p) throws IOException {
+        p.newPage();
+        p.heading("Options ranked for this workload", 18);
+        p.paragraph("Every catalogued API model and self-hosted option (serving profile on a GPU offer), costed with "
+                + "this scenario's workload, finance and operations settings; the " + VENDOR_ROWS + " cheapest by TCO.",
+                p.regular, 9.5f, PdfLayout.MUTED);
+        List<List<String>> rows = new ArrayList<>();
+        int rank = 0;
+        for (VendorComparison.Option o : vendors) {
+            if (!o.usable() || rank == VENDOR_ROWS) {
+                continue;
+            }
+            rank++;
+            rows.add(List.of(rank + ". " + o.description(), o.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    Formats.money(o.tco(), cur()), o.residency().isEmpty() ? "not published" : String.join(", ", o.residency()),
+                    o.asOf().toString()));
+        }
+        float w = p.width();
+        p.table(List.of("Option", "Kind", "TCO", "Data processed in", "Prices as of"), rows,
+                new float[]{w * 0.42f, w * 0.08f, w * 0.15f, w * 0.22f, w * 0.13f},
+                new boolean[]{false, false, true, false, false}, 8);
+    }
+
+    private static final int VENDOR_ROWS = 25;
+
     private void assumptions(PdfLayout p) throws IOException {
         p.newPage();
         p.heading("Assumptions", 18);
@@ -270,10 +308,10 @@ public final class PdfReport {
                     input.unit().label(cur()), source(input)));
         }
         float w = p.width();
-        p.table(List.of("Input", "Value", "Unit", "Source"), rows, new float[]{w * 0.24f, w * 0.17f, w * 0.2f, w * 0.39f},
+        p.table(List.of("Input", "Value", "Unit", "Source"), rows, new float[]{w * 0.22f, w * 0.17f, w * 0.18f, w * 0.43f},
                 new boolean[]{false, true, false, false}, 8.5f);
-        p.paragraph("Source: \"scenario\" is a number written in the scenario file; otherwise the catalogue entry and "
-                + "the date of its prices.", p.regular, 8.5f, PdfLayout.MUTED);
+        p.paragraph("Source: \"scenario\" is a number written in the scenario file; otherwise the catalogue entry, with "
+                + "the date of its prices in brackets.", p.regular, 8.5f, PdfLayout.MUTED);
     }
 
     /** 8,000,000,000 for whole numbers, the exact decimal otherwise. */
@@ -282,7 +320,8 @@ public final class PdfReport {
     }
 
     private String source(Input input) {
-        return InputSource.catalogueEntry(e.scenario(), input).orElse("scenario");
+        return InputSource.catalogueEntry(e.scenario(), input)
+                .map(r -> r.id() + (r.asOf() == null ? "" : " (" + r.asOf() + ")")).orElse("scenario");
     }
 
     private void methodology(PdfLayout p) throws IOException {

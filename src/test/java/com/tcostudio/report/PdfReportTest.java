@@ -147,4 +147,18 @@ class PdfReportTest {
             assertTrue(all.contains("Methodology in brief"));
         }
     }
+
+    @Test
+    void theOptionalVendorSectionRanksTheCataloguesOptions() throws Exception {
+        var options = com.tcostudio.core.compare.VendorComparison.rank(evaluation.scenario(), com.tcostudio.support.SmallCatalogue.of());
+        byte[] withVendors = new PdfReport(evaluation, "plan.json", DATE, PdfReport.Paper.A4, options).toBytes();
+        try (PDDocument doc = Loader.loadPDF(withVendors)) {
+            String all = text(doc, 1, doc.getNumberOfPages());
+            assertTrue(all.contains("Options ranked for this workload"));
+            assertTrue(all.contains("1. " + options.get(0).description()), all);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertFalse(text(doc, 1, doc.getNumberOfPages()).contains("Options ranked"));
+        }
+    }
 }
