@@ -46,6 +46,7 @@ final class CompareCommand implements Callable<Integer> {
                 number(g, "tco", o.tco());
                 number(g, "npv", o.npv());
                 number(g, "costPerMTok", o.costPerMTok());
+                number(g, "breakEvenMonth", o.breakEvenVsScenarioApi());
                 g.writeArrayFieldStart("residency");
                 for (String r : o.residency()) {
                     g.writeString(r);

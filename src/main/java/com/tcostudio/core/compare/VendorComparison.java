@@ -6,6 +6,7 @@ import com.tcostudio.core.catalogue.GpuOffer;
 import com.tcostudio.core.catalogue.ServingProfile;
 import com.tcostudio.core.engine.CostEngine;
 import com.tcostudio.core.engine.Evaluation;
+import com.tcostudio.core.engine.Pair;
 import com.tcostudio.core.engine.Setup;
 import com.tcostudio.core.engine.SetupResult;
 import com.tcostudio.core.model.CatalogueRef;
@@ -38,11 +39,13 @@ public final class VendorComparison {
     /**
      * One option. {@code problem} is non-null when it cannot serve the workload; its figures are then
      * NaN. {@code residency}: where the data is processed (provider regions, or your infrastructure).
+     * {@code breakEvenVsScenarioApi}: for self-hosted options, the month they pay off against the
+     * scenario's own closed API (its prices are kept in the option's scenario); NaN otherwise or when never.
      */
     public record Option(String id, Kind kind, String description, double tco, double npv, double costPerMTok,
                          double monthOneCost, double lastMonthCost, List<String> residency, LocalDate asOf,
                          String licence, int contextWindow, String problem, String apiModelId,
-                         String servingProfileId, String gpuOfferId, Scenario scenario) {
+                         String servingProfileId, String gpuOfferId, Scenario scenario, double breakEvenVsScenarioApi) {
         public boolean usable() {
             return problem == null;
         }
@@ -203,13 +206,14 @@ public final class VendorComparison {
             tokens += e.inputTokens(i) + e.outputTokens(i);
         }
         return new Option(id, kind, description, r.tco(), r.npv(), tokens > 0 ? r.tco() / (tokens / 1e6) : Double.NaN,
-                r.total(0), r.total(e.months() - 1), List.copyOf(residency), asOf, licence, context, null, api, profile, offer, s);
+                r.total(0), r.total(e.months() - 1), List.copyOf(residency), asOf, licence, context, null, api, profile, offer, s,
+                kind == Kind.OPEN ? e.breakEven(Pair.OPEN_VS_CLOSED).orElseThrow().month() : Double.NaN);
     }
 
     private static Option unusable(String id, Kind kind, String description, List<String> residency, LocalDate asOf,
                                    String licence, String problem) {
         return new Option(id, kind, description, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                List.copyOf(residency), asOf, licence, 0, problem, null, null, null, null);
+                List.copyOf(residency), asOf, licence, 0, problem, null, null, null, null, Double.NaN);
     }
 
     private static String describe(ServingProfile p, GpuOffer g) {

@@ -34,6 +34,7 @@ public final class VendorsViewModel {
     private final ObjectProperty<VendorComparison.Kind> kind = new SimpleObjectProperty<>();
     private final StringProperty region = new SimpleStringProperty(ANY);
     private final IntegerProperty minContext = new SimpleIntegerProperty(0);
+    private final StringProperty vendor = new SimpleStringProperty(ANY);
 
     public VendorsViewModel(Scenario scenario, Catalogue catalogue) {
         all.setAll(VendorComparison.rank(scenario, catalogue));
@@ -41,6 +42,35 @@ public final class VendorsViewModel {
         kind.addListener((o, a, b) -> refilter());
         region.addListener((o, a, b) -> refilter());
         minContext.addListener((o, a, b) -> refilter());
+        vendor.addListener((o, a, b) -> refilter());
+    }
+
+    public StringProperty vendorProperty() {
+        return vendor;
+    }
+
+    /**
+     * Who is paid: the API provider for closed options, the GPU provider (or "purchase") for
+     * self-hosted ones, both for a hybrid; read from the catalogue ids ("openai/...", "aws/h100/...").
+     */
+    static List<String> vendorsOf(VendorComparison.Option o) {
+        List<String> v = new java.util.ArrayList<>();
+        if (o.apiModelId() != null) {
+            v.add(o.apiModelId().substring(0, o.apiModelId().indexOf('/')));
+        }
+        if (o.gpuOfferId() != null) {
+            v.add(o.gpuOfferId().substring(0, o.gpuOfferId().indexOf('/')));
+        }
+        return v;
+    }
+
+    /** Vendors of all options, "Any" first. */
+    public List<String> vendors() {
+        TreeSet<String> v = new TreeSet<>();
+        all.forEach(o -> v.addAll(vendorsOf(o)));
+        List<String> list = new java.util.ArrayList<>(List.of(ANY));
+        list.addAll(v);
+        return list;
     }
 
     public ObservableList<VendorComparison.Option> options() {
@@ -78,7 +108,8 @@ public final class VendorsViewModel {
         shown.setPredicate(o -> (t.isEmpty() || (o.id() + " " + o.description()).toLowerCase(Locale.ROOT).contains(t))
                 && (kind.get() == null || o.kind() == kind.get())
                 && (ANY.equals(region.get()) || o.staysIn(region.get()))
-                && (minContext.get() <= 0 || o.contextWindow() >= minContext.get()));
+                && (minContext.get() <= 0 || o.contextWindow() >= minContext.get())
+                && (ANY.equals(vendor.get()) || vendorsOf(o).contains(vendor.get())));
     }
 
     /** Makes the option the scenario's: its API model and/or serving profile and GPU offer. */

@@ -42,12 +42,14 @@ public final class VendorsWindow {
         kind.getItems().addAll(VendorComparison.Kind.values());
         kind.setPromptText("Open or closed");
         kind.valueProperty().bindBidirectional(vm.kindProperty());
+        ComboBox<String> vendor = new ComboBox<>(FXCollections.observableArrayList(vm.vendors()));
+        vendor.valueProperty().bindBidirectional(vm.vendorProperty());
         ComboBox<String> region = new ComboBox<>(FXCollections.observableArrayList(vm.regions()));
         region.valueProperty().bindBidirectional(vm.regionProperty());
         ComboBox<Integer> context = new ComboBox<>(FXCollections.observableArrayList(0, 32_000, 128_000, 200_000, 1_000_000));
         context.setValue(0);
         context.valueProperty().addListener((o, a, b) -> vm.minContextProperty().set(b == null ? 0 : b));
-        HBox filters = new HBox(8, new Label("Filter"), search, kind, new Label("Data stays in"), region,
+        HBox filters = new HBox(8, new Label("Filter"), search, new Label("Vendor"), vendor, kind, new Label("Data stays in"), region,
                 new Label("Min. context"), context);
         filters.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -65,6 +67,8 @@ public final class VendorsWindow {
         table.getColumns().add(money("Month 1", currency, VendorComparison.Option::monthOneCost));
         table.getColumns().add(money("Last month", currency, VendorComparison.Option::lastMonthCost));
         table.getColumns().add(money("Per MTok", currency, VendorComparison.Option::costPerMTok));
+        table.getColumns().add(text("Pays off vs your API", 130, o -> Double.isNaN(o.breakEvenVsScenarioApi()) ? "-"
+                : Formats.month(o.breakEvenVsScenarioApi())));
         table.getColumns().add(text("Data processed in", 150, o -> o.residency().isEmpty() ? "not published" : String.join(", ", o.residency())));
         table.getColumns().add(text("Context", 80, o -> o.contextWindow() > 0 ? Formats.compact(o.contextWindow()) : "-"));
         table.getColumns().add(text("Licence", 120, VendorComparison.Option::licence));

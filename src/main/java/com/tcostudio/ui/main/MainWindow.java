@@ -159,7 +159,9 @@ public final class MainWindow {
         MenuItem saveAs = item("Save _As...", "Shortcut+Shift+S", this::saveAs);
         MenuItem compare = item("_Compare scenarios...", "Shortcut+K", this::compareWithChooser);
         MenuItem importLiteLlm = item("_Import LiteLLM prices...", "Shortcut+I", this::importLiteLlm);
-        MenuItem exportReport = item("_Export report (PDF)...", "Shortcut+E", this::exportReport);
+        MenuItem exportReport = item("_Export report (PDF)...", "Shortcut+E", () -> exportReport(false));
+        MenuItem exportReportVendors = new MenuItem("Export report with vendor ranking (PDF)...");
+        exportReportVendors.setOnAction(e -> exportReport(true));
         MenuItem exportWorkbook = item("Export _workbook (Excel)...", "Shortcut+Shift+E", this::exportWorkbook);
         MenuItem exportCsv = new MenuItem("Export monthly breakdown (_CSV)...");
         exportCsv.setOnAction(e -> exportCsv());
@@ -170,7 +172,7 @@ public final class MainWindow {
         });
         refreshRecent();
         Menu file = new Menu("_File", null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), exportReport, exportWorkbook, exportCsv, compare, importLiteLlm, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportReport, exportReportVendors, exportWorkbook, exportCsv, compare, importLiteLlm, new SeparatorMenuItem(), quit);
         MenuItem undo = item("_Undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
         MenuItem redo = item("_Redo", "Shortcut+Y", vm::redo);
@@ -223,8 +225,11 @@ public final class MainWindow {
         recent.setDisable(recent.getItems().isEmpty());
     }
 
-    /** Writes the PDF report of the current evaluation (A4; the command line offers Letter). */
-    private void exportReport() {
+    /**
+     * Writes the PDF report of the current evaluation (A4; the command line offers Letter), with or
+     * without the page ranking the catalogue's options for this workload.
+     */
+    private void exportReport(boolean withVendors) {
         Evaluation e = vm.evaluationProperty().get();
         if (e == null) {
             return;
@@ -240,7 +245,8 @@ public final class MainWindow {
             return;
         }
         try {
-            new PdfReport(e, source, LocalDate.now(), PdfReport.Paper.A4).write(f.toPath());
+            new PdfReport(e, source, LocalDate.now(), PdfReport.Paper.A4, withVendors
+                    ? com.tcostudio.core.compare.VendorComparison.rank(e.scenario(), catalogue.get()) : List.of()).write(f.toPath());
         } catch (IOException ex) {
             error("Cannot export the report", ex.getMessage());
         }

@@ -42,6 +42,12 @@ class VendorComparisonTest {
         double us = ranked.stream().filter(o -> o.id().equals("fits @ cloud/h100-us")).findFirst().orElseThrow().tco();
         double ae = ranked.stream().filter(o -> o.id().equals("fits @ cloud/h100-ae")).findFirst().orElseThrow().tco();
         assertTrue(us < ae);
+        // a self-hosted option's break-even is the engine's against the scenario's own API
+        VendorComparison.Option fits = ranked.stream().filter(o -> o.id().equals("fits @ cloud/h100-us")).findFirst().orElseThrow();
+        assertEquals(CostEngine.DEFAULT.evaluate(fits.scenario()).breakEven(com.tcostudio.core.engine.Pair.OPEN_VS_CLOSED)
+                .orElseThrow().month(), fits.breakEvenVsScenarioApi(), 0);
+        assertEquals(3.0, fits.scenario().get(Input.INPUT_PER_MTOK));
+        assertTrue(Double.isNaN(cheap.breakEvenVsScenarioApi()));
         assertTrue(ranked.stream().anyMatch(o -> o.kind() == VendorComparison.Kind.HYBRID && o.usable()));
     }
 

@@ -39,6 +39,10 @@ class VendorsViewModelTest {
         vm.textProperty().set("too-big");
         assertEquals(2, vm.options().size());
         assertEquals(List.of("Any", "AE", "US"), vm.regions());
+        vm.textProperty().set("");
+        vm.vendorProperty().set("acme");
+        assertEquals(List.of("acme/cheap", "acme/dear", "hybrid: acme/cheap + fits @ cloud/h100-us"), ids());
+        assertEquals(List.of("Any", "acme", "cloud"), vm.vendors());
     }
 
     @Test
