@@ -174,4 +174,20 @@ class CliTest {
         assertEquals(0, run("simulate", file.toString(), "--samples", "500", "--seed", "9"));
         assertEquals(first, out());
     }
+
+    @Test
+    void whatIfFindsTheGpuPriceAtWhichBothCostTheSame() throws Exception {
+        assertEquals(0, run("whatif", "--default", "--input", "open.hosting.gpuHourly", "--low", "0.5", "--high", "20",
+                "--points", "5"));
+        JsonNode json = new ObjectMapper().readTree(out());
+        assertEquals("open.hosting.gpuHourly", json.get("input").asText());
+        assertTrue(json.get("value").isNumber());
+        assertEquals(5, json.get("curve").size());
+    }
+
+    @Test
+    void whatIfRefusesAnUnknownInput() {
+        assertEquals(TcoCli.EXIT_BAD_INPUT, run("whatif", "--default", "--input", "open.sunshine", "--low", "0", "--high", "1"));
+        assertTrue(err.toString().contains("is not the path of a numeric input"));
+    }
 }
