@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.tcostudio.core.compare.VendorComparison;
 import com.tcostudio.core.model.Scenario;
+import com.tcostudio.io.json.JsonNumbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,10 +43,10 @@ final class CompareCommand implements Callable<Integer> {
                 g.writeStartObject();
                 g.writeStringField("option", o.id());
                 g.writeStringField("kind", o.kind().name().toLowerCase(Locale.ROOT));
-                number(g, "tco", o.tco());
-                number(g, "npv", o.npv());
-                number(g, "costPerMTok", o.costPerMTok());
-                number(g, "breakEvenMonth", o.breakEvenVsScenarioApi());
+                JsonNumbers.field(g, "tco", o.tco());
+                JsonNumbers.field(g, "npv", o.npv());
+                JsonNumbers.field(g, "costPerMTok", o.costPerMTok());
+                JsonNumbers.field(g, "breakEvenMonth", o.breakEvenVsScenarioApi());
                 g.writeArrayFieldStart("residency");
                 for (String r : o.residency()) {
                     g.writeString(r);
@@ -63,14 +63,5 @@ final class CompareCommand implements Callable<Integer> {
             g.writeRaw('\n');
         }
         return 0;
-    }
-
-    private static void number(JsonGenerator g, String name, double v) throws IOException {
-        g.writeFieldName(name);
-        if (Double.isNaN(v)) {
-            g.writeNull();
-        } else {
-            g.writeNumber(v);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.core.uncertainty.Sensitivity;
+import com.tcostudio.io.json.JsonNumbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -36,9 +37,9 @@ final class SensitivityCommand implements Callable<Integer> {
                 g.writeNumberField("deltaAtLow", b.deltaAtLow());
                 g.writeNumberField("deltaAtHigh", b.deltaAtHigh());
                 g.writeFieldName("breakEvenAtLow");
-                number(g, b.breakEvenAtLow());
+                JsonNumbers.write(g, b.breakEvenAtLow());
                 g.writeFieldName("breakEvenAtHigh");
-                number(g, b.breakEvenAtHigh());
+                JsonNumbers.write(g, b.breakEvenAtHigh());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -46,13 +47,5 @@ final class SensitivityCommand implements Callable<Integer> {
             g.writeRaw('\n');
         }
         return 0;
-    }
-
-    private static void number(JsonGenerator g, double v) throws java.io.IOException {
-        if (Double.isNaN(v)) {
-            g.writeNull();
-        } else {
-            g.writeNumber(v);
-        }
     }
 }

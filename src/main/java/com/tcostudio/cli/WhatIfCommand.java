@@ -6,6 +6,7 @@ import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.InvalidScenarioException;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.core.uncertainty.WhatIf;
+import com.tcostudio.io.json.JsonNumbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,12 +58,7 @@ final class WhatIfCommand implements Callable<Integer> {
             g.writeStringField("input", input.path());
             g.writeNumberField("low", low);
             g.writeNumberField("high", high);
-            g.writeFieldName("value");
-            if (value.isPresent()) {
-                g.writeNumber(value.getAsDouble());
-            } else {
-                g.writeNull();
-            }
+            JsonNumbers.field(g, "value", value.orElse(Double.NaN));
             g.writeArrayFieldStart("curve");
             for (double[] p : WhatIf.curve(scenario, input, low, high, points)) {
                 g.writeStartObject();

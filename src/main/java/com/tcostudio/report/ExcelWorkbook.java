@@ -6,14 +6,11 @@ import com.tcostudio.core.engine.Pair;
 import com.tcostudio.core.engine.SetupResult;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.Scenario;
-import com.tcostudio.io.AtomicFiles;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 
 /**
  * The evaluation as an Excel workbook: a summary sheet, one sheet per setup (months as rows,
@@ -21,7 +18,7 @@ import java.nio.file.Path;
  * setups, replicas, GPUs, utilization and idle capacity) and an assumptions sheet. Every number is
  * a number cell in full precision, formatted with the scenario's currency; nothing is text.
  */
-public final class ExcelWorkbook {
+public final class ExcelWorkbook implements ReportFile {
     private final Evaluation e;
     private final String money;
 
@@ -32,16 +29,8 @@ public final class ExcelWorkbook {
         this.money = "[$" + evaluation.scenario().currency().code() + "] #,##0.00";
     }
 
-    public void write(Path out) throws IOException {
-        AtomicFiles.write(out, toBytes());
-    }
 
-    public byte[] toBytes() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        write(bytes);
-        return bytes.toByteArray();
-    }
-
+    @Override
     public void write(OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "TCO Studio", "1.0");
         summary(wb.newWorksheet("Summary"));

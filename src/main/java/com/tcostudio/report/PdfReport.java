@@ -18,24 +18,21 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.chart.text.TextUtils;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
 
-import com.tcostudio.io.AtomicFiles;
 
 /**
  * The stakeholder report as a PDF: cover, a one-page summary with the verdict in words, the charts
  * of the app as vector graphics, a yearly cost table per setup, every assumption with its unit and
  * source, and the methodology in brief. Every number comes from the evaluation's breakdown.
  */
-public final class PdfReport {
+public final class PdfReport implements ReportFile {
     /** Page sizes offered: A4 by default, US Letter on request. */
     public enum Paper {
         A4(PDRectangle.A4), LETTER(PDRectangle.LETTER);
@@ -75,17 +72,8 @@ public final class PdfReport {
         this.vendors = List.copyOf(vendors);
     }
 
-    /** Writes the report atomically: a failed export leaves any earlier file as it was. */
-    public void write(Path out) throws IOException {
-        AtomicFiles.write(out, toBytes());
-    }
 
-    public byte[] toBytes() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        write(bytes);
-        return bytes.toByteArray();
-    }
-
+    @Override
     public void write(OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             Scenario s = e.scenario();

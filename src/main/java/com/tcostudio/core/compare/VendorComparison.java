@@ -15,6 +15,7 @@ import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.HybridPolicy;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.Scenario;
+import com.tcostudio.core.model.TypicalValues;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,28 +128,14 @@ public final class VendorComparison {
                     .set(Input.CAPEX_PER_GPU, g.capexPerGpu().getAsDouble() * fx)
                     .set(Input.POWER_WATTS_PER_GPU, g.powerWattsPerGpu());
             g.depreciationMonths().ifPresent(m -> b.set(Input.DEPRECIATION_MONTHS, m));
-            typical(b, Input.DEPRECIATION_MONTHS, 48);
-            typical(b, Input.RESIDUAL_SHARE, 0.1);
-            typical(b, Input.MAINTENANCE_PER_YEAR, 0.05);
-            typical(b, Input.PUE, 1.3);
-            typical(b, Input.ENERGY_PER_KWH, 0.12 * fx);
-            typical(b, Input.COLOCATION_PER_GPU_MONTH, 150 * fx);
+            // own-mode figures the catalogue does not give come from the scenario, else typical values
+            TypicalValues.fillMissing(b, fx);
         } else if (g.hourlyPerGpu().isPresent()) {
             b.hostingMode(HostingMode.RENT).set(Input.GPU_HOURLY, g.hourlyPerGpu().getAsDouble() * fx);
         } else {
             return Optional.empty();
         }
         return Optional.of(b.build());
-    }
-
-    /**
-     * Own-mode figures the catalogue does not give (power price, colocation...) come from the
-     * scenario when it has them, else typical values (see the inputs' help).
-     */
-    private static void typical(Scenario.Builder b, Input input, double value) {
-        if (Double.isNaN(b.get(input))) {
-            b.set(input, value);
-        }
     }
 
     /** Why a profile cannot run on an offer, or null when it can. */

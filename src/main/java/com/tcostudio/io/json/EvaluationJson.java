@@ -62,9 +62,9 @@ public final class EvaluationJson {
             BreakEvenVolume v = e.breakEvenVolume();
             g.writeObjectFieldStart("breakEvenVolume");
             g.writeFieldName("first");
-            number(g, v.first());
+            JsonNumbers.write(g, v.first());
             g.writeFieldName("sustained");
-            number(g, v.sustained());
+            JsonNumbers.write(g, v.sustained());
             g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');
@@ -79,9 +79,9 @@ public final class EvaluationJson {
         array(g, "cumulative", r.cumulative());
         array(g, "discounted", r.discounted());
         g.writeFieldName("tco");
-        number(g, r.tco());
+        JsonNumbers.write(g, r.tco());
         g.writeFieldName("npv");
-        number(g, r.npv());
+        JsonNumbers.write(g, r.npv());
         array(g, "costPerMTok", r.costPerMTok());
         g.writeObjectFieldStart("categories");
         for (Category c : Category.values()) {
@@ -100,9 +100,9 @@ public final class EvaluationJson {
     private static void breakEven(JsonGenerator g, BreakEven b) throws IOException {
         g.writeStartObject();
         g.writeFieldName("month");
-        number(g, b.month());
+        JsonNumbers.write(g, b.month());
         g.writeFieldName("discountedMonth");
-        number(g, b.discountedMonth());
+        JsonNumbers.write(g, b.discountedMonth());
         g.writeArrayFieldStart("crossings");
         for (BreakEven.Crossing c : b.crossings()) {
             g.writeStartObject();
@@ -117,16 +117,8 @@ public final class EvaluationJson {
     private static void array(JsonGenerator g, String name, double[] values) throws IOException {
         g.writeArrayFieldStart(name);
         for (double v : values) {
-            number(g, v);
+            JsonNumbers.write(g, v);
         }
         g.writeEndArray();
-    }
-
-    private static void number(JsonGenerator g, double v) throws IOException {
-        if (Double.isNaN(v)) {
-            g.writeNull();
-        } else {
-            g.writeNumber(v);
-        }
     }
 }

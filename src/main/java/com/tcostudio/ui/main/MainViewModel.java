@@ -10,6 +10,7 @@ import com.tcostudio.core.model.HybridPolicy;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.InvalidScenarioException;
 import com.tcostudio.core.model.Scenario;
+import com.tcostudio.core.model.TypicalValues;
 import com.tcostudio.io.scenario.ScenarioFileException;
 import com.tcostudio.io.scenario.ScenarioReader;
 import com.tcostudio.io.scenario.ScenarioWriter;
@@ -154,7 +155,7 @@ public final class MainViewModel {
     }
 
     public void setHostingMode(HostingMode mode) {
-        tryCommit(() -> withTypicalValues(scenario.get().toBuilder().hostingMode(mode)).build());
+        tryCommit(() -> TypicalValues.fillMissing(scenario.get().toBuilder().hostingMode(mode), scenario.get().currency().perUsd()).build());
     }
 
     public void setAmortize(boolean amortize) {
@@ -162,7 +163,7 @@ public final class MainViewModel {
     }
 
     public void setHybridPolicy(HybridPolicy policy) {
-        tryCommit(() -> withTypicalValues(scenario.get().toBuilder().hybridPolicy(policy)).build());
+        tryCommit(() -> TypicalValues.fillMissing(scenario.get().toBuilder().hybridPolicy(policy), scenario.get().currency().perUsd()).build());
     }
 
     /**
@@ -387,30 +388,5 @@ public final class MainViewModel {
                 }
             });
         });
-    }
-
-    /**
-     * Values for inputs that a new hosting mode or hybrid policy needs and the scenario has never
-     * had: typical figures (see the inputs' help), so that switching never fails.
-     */
-    private static Scenario.Builder withTypicalValues(Scenario.Builder b) {
-        typical(b, Input.GPU_HOURLY, 2.95);
-        typical(b, Input.CAPEX_PER_GPU, 35_000);
-        typical(b, Input.DEPRECIATION_MONTHS, 48);
-        typical(b, Input.RESIDUAL_SHARE, 0.1);
-        typical(b, Input.MAINTENANCE_PER_YEAR, 0.05);
-        typical(b, Input.POWER_WATTS_PER_GPU, 700);
-        typical(b, Input.PUE, 1.3);
-        typical(b, Input.ENERGY_PER_KWH, 0.12);
-        typical(b, Input.COLOCATION_PER_GPU_MONTH, 150);
-        typical(b, Input.SELF_HOSTED_SHARE, 0.5);
-        typical(b, Input.SELF_HOSTED_REPLICAS, 2);
-        return b;
-    }
-
-    private static void typical(Scenario.Builder b, Input input, double value) {
-        if (Double.isNaN(b.get(input))) {
-            b.set(input, value);
-        }
     }
 }
