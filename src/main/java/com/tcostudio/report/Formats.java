@@ -53,7 +53,22 @@ public final class Formats {
 
     /** "month 14.3" (a fractional month: 14.3 = a third of the way into month 15). */
     public static String month(double m) {
-        return "month " + new DecimalFormat("0.#", SYMBOLS).format(m);
+        return "month " + oneDecimal(m);
+    }
+
+    /** "10,000". */
+    public static String count(long n) {
+        return new DecimalFormat("#,##0", SYMBOLS).format(n);
+    }
+
+    /** "14.3": one decimal, dropped when zero. */
+    public static String oneDecimal(double v) {
+        return new DecimalFormat("0.#", SYMBOLS).format(v);
+    }
+
+    /** "3.1%" (for small shares, where whole percents would say 0%). */
+    public static String percentOneDecimal(double share) {
+        return new DecimalFormat("0.#%", SYMBOLS).format(share);
     }
 
     /** "37%". */

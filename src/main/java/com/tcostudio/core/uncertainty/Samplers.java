@@ -44,6 +44,43 @@ public final class Samplers {
         }
     }
 
+    /**
+     * The probability density of the range at a value, for drawing its shape; PERT is the beta
+     * density rescaled from [0, 1] to [low, high]. A degenerate range has no density (empty).
+     */
+    public static java.util.Optional<java.util.function.DoubleUnaryOperator> density(Distribution d) {
+        double lo = d.low();
+        double hi = d.high();
+        if (lo == hi) {
+            return java.util.Optional.empty();
+        }
+        // the generator is never drawn from: only the density is asked for
+        RealDistribution dist = distribution(d, null);
+        if (d.kind() == Distribution.Kind.PERT) {
+            return java.util.Optional.of(x -> x < lo || x > hi ? 0 : dist.density((x - lo) / (hi - lo)) / (hi - lo));
+        }
+        return java.util.Optional.of(dist::density);
+    }
+
+    /**
+     * The probability that a draw falls below {@code min} or above {@code max}: the share of
+     * samples the Monte Carlo will clip to an input's valid range, told before it runs.
+     */
+    public static double shareOutside(Distribution d, double min, double max) {
+        double lo = d.low();
+        double hi = d.high();
+        if (lo == hi) {
+            return lo < min || lo > max ? 1 : 0;
+        }
+        RealDistribution dist = distribution(d, null);
+        java.util.function.DoubleUnaryOperator cdf = d.kind() == Distribution.Kind.PERT
+                ? x -> dist.cumulativeProbability(Math.min(1, Math.max(0, (x - lo) / (hi - lo))))
+                : dist::cumulativeProbability;
+        double below = Double.isInfinite(min) ? 0 : cdf.applyAsDouble(min);
+        double above = Double.isInfinite(max) ? 0 : 1 - cdf.applyAsDouble(max);
+        return below + above;
+    }
+
     /** The distribution itself (PERT as the beta on [0, 1]); used for moments in tests. */
     static RealDistribution distribution(Distribution d, RandomGenerator rng) {
         double lo = d.low();

@@ -5,6 +5,7 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.model.CatalogueLookup;
 import com.tcostudio.core.model.CatalogueRef;
 import com.tcostudio.core.model.CatalogueSlot;
+import com.tcostudio.core.model.Distribution;
 import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.HybridPolicy;
 import com.tcostudio.core.model.Input;
@@ -155,7 +156,8 @@ public final class MainViewModel {
     }
 
     public void setHostingMode(HostingMode mode) {
-        tryCommit(() -> TypicalValues.fillMissing(scenario.get().toBuilder().hostingMode(mode), scenario.get().currency().perUsd()).build());
+        tryCommit(() -> withApplicableRanges(TypicalValues.fillMissing(scenario.get().toBuilder().hostingMode(mode),
+                scenario.get().currency().perUsd()), mode, scenario.get().hybridPolicy()).build());
     }
 
     public void setAmortize(boolean amortize) {
@@ -163,7 +165,39 @@ public final class MainViewModel {
     }
 
     public void setHybridPolicy(HybridPolicy policy) {
-        tryCommit(() -> TypicalValues.fillMissing(scenario.get().toBuilder().hybridPolicy(policy), scenario.get().currency().perUsd()).build());
+        tryCommit(() -> withApplicableRanges(TypicalValues.fillMissing(scenario.get().toBuilder().hybridPolicy(policy),
+                scenario.get().currency().perUsd()), scenario.get().hostingMode(), policy).build());
+    }
+
+    /**
+     * Drops the ranges of inputs that the new hosting mode or hybrid policy does not use (a range
+     * on the GPU hourly price means nothing for owned GPUs); undo brings them back.
+     */
+    private Scenario.Builder withApplicableRanges(Scenario.Builder b, HostingMode mode, HybridPolicy policy) {
+        for (Input input : scenario.get().uncertainty().keySet()) {
+            if (!input.appliesTo(mode, policy)) {
+                b.uncertainty(input, null);
+            }
+        }
+        return b;
+    }
+
+    /**
+     * Gives an input a range (Monte Carlo, sensitivity), as one undoable step. Returns the rule the
+     * range breaks, in words, when the scenario refuses it; nothing changes then.
+     */
+    public Optional<String> setRange(Input input, Distribution range) {
+        try {
+            commit(scenario.get().toBuilder().uncertainty(input, range).build(), false, null);
+            return Optional.empty();
+        } catch (InvalidScenarioException e) {
+            return Optional.of(e.problems().get(0).rule());
+        }
+    }
+
+    /** Makes the input a plain number again. */
+    public void removeRange(Input input) {
+        tryCommit(() -> scenario.get().toBuilder().uncertainty(input, null).build());
     }
 
     /**
@@ -337,10 +371,11 @@ public final class MainViewModel {
         refreshMarkers(s);
     }
 
-    /** Applicability and catalogue-override markers of every field. */
+    /** Applicability, ranges and catalogue-override markers of every field. */
     private void refreshMarkers(Scenario s) {
         for (InputField field : fields.values()) {
             field.setApplicable(field.input().appliesTo(s.hostingMode(), s.hybridPolicy()));
+            field.setRange(s.uncertainty().get(field.input()));
             field.setOverride(false, "");
         }
         for (CatalogueSlot slot : CatalogueSlot.values()) {

@@ -9,11 +9,11 @@ import java.util.OptionalDouble;
  * or "2 500 000 000"), in exponent form ("2.5e9") or with a k/M/bn suffix ("2.5bn"). Empty text is
  * "no value". The decimal separator is the dot, as in the scenario files.
  */
-final class NumberText {
+public final class NumberText {
     private NumberText() {
     }
 
-    static OptionalDouble parse(String text) {
+    public static OptionalDouble parse(String text) {
         String t = text == null ? "" : text.strip().replace(",", "").replace(" ", "").replace("_", "");
         if (t.isEmpty()) {
             return OptionalDouble.empty();
@@ -38,7 +38,7 @@ final class NumberText {
     }
 
     /** The text a field shows for a value: exact, without exponent for ordinary sizes. */
-    static String format(double value) {
+    public static String format(double value) {
         if (Double.isNaN(value)) {
             return "";
         }

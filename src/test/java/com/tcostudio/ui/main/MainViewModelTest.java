@@ -5,6 +5,7 @@ import com.tcostudio.core.engine.Setup;
 import com.tcostudio.core.model.CatalogueLookup;
 import com.tcostudio.core.model.CatalogueRef;
 import com.tcostudio.core.model.CatalogueSlot;
+import com.tcostudio.core.model.Distribution;
 import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.HybridPolicy;
 import com.tcostudio.core.model.Input;
@@ -198,5 +199,38 @@ class MainViewModelTest {
         Evaluation last = queuedVm.evaluationProperty().get();
         assertNotSame(first, last);
         assertEquals(3.2, last.scenario().get(Input.GPU_HOURLY));
+    }
+
+    @Test
+    void aRangeIsOneUndoableStepAndShowsOnItsField() {
+        vm.setRange(Input.GPU_HOURLY, Distribution.pert(1.8, 2.5, 4));
+        assertEquals(Distribution.pert(1.8, 2.5, 4), vm.scenario().uncertainty().get(Input.GPU_HOURLY));
+        assertEquals(Distribution.pert(1.8, 2.5, 4), vm.field(Input.GPU_HOURLY).rangeProperty().get());
+        assertTrue(vm.dirtyProperty().get());
+        vm.removeRange(Input.GPU_HOURLY);
+        assertEquals(null, vm.field(Input.GPU_HOURLY).rangeProperty().get());
+        vm.undo();
+        assertEquals(Distribution.pert(1.8, 2.5, 4), vm.field(Input.GPU_HOURLY).rangeProperty().get());
+        vm.undo();
+        assertTrue(vm.scenario().uncertainty().isEmpty());
+    }
+
+    @Test
+    void aRangeTheScenarioRefusesIsAnsweredWithItsRule() {
+        Optional<String> rule = vm.setRange(Input.MIN_REPLICAS, Distribution.uniform(1, 3));
+        assertEquals(Optional.of("cannot be uncertain: open.minReplicas is a whole number (counts and months are fixed)"), rule);
+        assertTrue(vm.scenario().uncertainty().isEmpty());
+        assertFalse(vm.dirtyProperty().get());
+    }
+
+    @Test
+    void switchingToOwnedGpusDropsTheRangeOnTheRentalPriceAndUndoBringsItBack() {
+        vm.setRange(Input.GPU_HOURLY, Distribution.pert(1.8, 2.5, 4));
+        vm.setRange(Input.MONTHLY_GROWTH, Distribution.uniform(0.02, 0.08));
+        vm.setHostingMode(HostingMode.OWN);
+        assertEquals(HostingMode.OWN, vm.scenario().hostingMode());
+        assertEquals(java.util.Set.of(Input.MONTHLY_GROWTH), vm.scenario().uncertainty().keySet());
+        vm.undo();
+        assertEquals(java.util.Set.of(Input.GPU_HOURLY, Input.MONTHLY_GROWTH), vm.scenario().uncertainty().keySet());
     }
 }

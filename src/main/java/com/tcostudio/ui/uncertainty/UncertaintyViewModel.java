@@ -1,0 +1,188 @@
+package com.tcostudio.ui.uncertainty;
+
+import com.tcostudio.core.engine.Evaluation;
+import com.tcostudio.core.model.Scenario;
+import com.tcostudio.core.uncertainty.MonteCarlo;
+import com.tcostudio.core.uncertainty.Sensitivity;
+import com.tcostudio.core.uncertainty.SimulationResult;
+import com.tcostudio.report.Formats;
+import com.tcostudio.report.Summary;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.value.ObservableValue;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The Monte Carlo and the tornado of the scenario being edited. Every change of a scenario with
+ * ranges starts a new run off the FX thread; a newer change or {@link #cancel()} stops the running
+ * one at its next block of samples. The last finished analysis stays available (with the scenario
+ * it belongs to), so a view can tell whether its bands still match what is on screen.
+ *
+ * <p>Threading: called on the FX thread; runs on {@code background}; results and progress come
+ * back through {@code fxThread}.
+ */
+public final class UncertaintyViewModel {
+    /** The sample counts offered; the default is METHODOLOGY.md's. */
+    public static final List<Integer> SAMPLE_CHOICES = List.of(1_000, MonteCarlo.DEFAULT_SAMPLES, 100_000);
+    /** The same default seed as {@code simulate}, so the app, the command line and the report agree. */
+    public static final long DEFAULT_SEED = 1;
+
+    public enum Status { NO_RANGES, RUNNING, DONE, CANCELLED, FAILED }
+
+    /** One finished analysis of one scenario. */
+    public record Analysis(Scenario scenario, SimulationResult simulation, Sensitivity.Result sensitivity, long millis) {
+        /** Whether this analysis is of the scenario the evaluation is of. */
+        public boolean matches(Evaluation e) {
+            return e != null && scenario.equals(e.scenario());
+        }
+    }
+
+    /** Runs a Monte Carlo, reporting progress (0 to 1) and stopping when asked with CancellationException. */
+    @FunctionalInterface
+    public interface Simulator {
+        SimulationResult run(Scenario s, int samples, long seed, DoubleConsumer progress, BooleanSupplier cancelled);
+    }
+
+    private final ObservableValue<Scenario> scenario;
+    private final Simulator simulator;
+    private final Executor background;
+    private final Executor fxThread;
+    private final IntegerProperty samples = new SimpleIntegerProperty(this, "samples", MonteCarlo.DEFAULT_SAMPLES);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", DEFAULT_SEED);
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NO_RANGES);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** Bumped by every new run and by cancel: a run whose number is no longer current stops. */
+    private final AtomicLong generation = new AtomicLong();
+
+    public UncertaintyViewModel(ObservableValue<Scenario> scenario, Simulator simulator, Executor background,
+                                Executor fxThread) {
+        this.scenario = scenario;
+        this.simulator = simulator;
+        this.background = background;
+        this.fxThread = fxThread;
+        scenario.addListener((o, old, now) -> run());
+        samples.addListener((o, old, now) -> run());
+        seed.addListener((o, old, now) -> run());
+        run();
+    }
+
+    /** The Monte Carlo of the core, with progress and cancel. */
+    public static SimulationResult monteCarlo(Scenario s, int samples, long seed, DoubleConsumer progress,
+                                              BooleanSupplier cancelled) {
+        return MonteCarlo.run(s, samples, seed); // PENDING-MONITOR
+    }
+
+    public IntegerProperty samplesProperty() {
+        return samples;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Share of the running simulation's samples done, 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The last finished analysis; null when the scenario has no ranges. */
+    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    /** One line on what the simulation is doing or did. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The cards of the last analysis, in the scenario's currency. */
+    public List<Summary.Card> cards() {
+        Analysis a = analysis.get();
+        return a == null ? List.of() : Summary.uncertaintyCards(a.simulation(), a.scenario().currency().code());
+    }
+
+    /** Starts (again) a simulation of the current scenario. */
+    public void run() {
+        Scenario s = scenario.getValue();
+        long mine = generation.incrementAndGet();
+        if (s == null || s.uncertainty().isEmpty()) {
+            analysis.set(null);
+            progress.set(0);
+            status.set(Status.NO_RANGES);
+            message.set("No ranges: give an input a range (the ± beside it) to see how sure the answer is.");
+            return;
+        }
+        int n = samples.get();
+        long sd = seed.get();
+        status.set(Status.RUNNING);
+        progress.set(0);
+        message.set("Simulating " + Formats.count(n) + " cases over " + s.uncertainty().size() + " ranges...");
+        background.execute(() -> {
+            if (generation.get() != mine) {
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                SimulationResult r = simulator.run(s, n, sd,
+                        p -> fxThread.execute(() -> {
+                            if (generation.get() == mine) {
+                                progress.set(p);
+                            }
+                        }),
+                        () -> generation.get() != mine);
+                Sensitivity.Result tornado = Sensitivity.run(s);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                fxThread.execute(() -> {
+                    if (generation.get() == mine) {
+                        analysis.set(new Analysis(s, r, tornado, millis));
+                        progress.set(1);
+                        status.set(Status.DONE);
+                        message.set(Formats.count(n) + " cases, seed " + sd + ", " + s.uncertainty().size()
+                                + (s.uncertainty().size() == 1 ? " range" : " ranges") + ": " + millis + " ms");
+                    }
+                });
+            } catch (CancellationException e) {
+                // a newer run or cancel() took over and has said so
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> {
+                    if (generation.get() == mine) {
+                        status.set(Status.FAILED);
+                        message.set("The simulation failed: " + e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    /** Stops the running simulation; the last finished analysis stays. */
+    public void cancel() {
+        if (status.get() != Status.RUNNING) {
+            return;
+        }
+        generation.incrementAndGet();
+        progress.set(0);
+        status.set(Status.CANCELLED);
+        message.set(analysis.get() == null ? "Simulation cancelled."
+                : "Simulation cancelled; the figures shown are from the previous run.");
+    }
+}
