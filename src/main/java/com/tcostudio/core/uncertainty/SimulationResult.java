@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The samples of a Monte Carlo run, one primitive array per output, and their summaries.
  * Percentiles interpolate linearly between order statistics (position (n - 1) p, as numpy and
- * Excel's PERCENTILE.INC do).
+ * Excel's PERCENTILE.INC do). Immutable once made; safe to read from any thread.
  */
 public final class SimulationResult {
     private final int samples;
@@ -132,5 +132,23 @@ public final class SimulationResult {
         int lo = (int) Math.floor(h);
         int hi = Math.min(sorted.length - 1, lo + 1);
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** The raw samples, for tests that compare runs value by value. */
+    double[] tcoSamples(Setup s) {
+        return tco[index(s)].clone();
+    }
+
+    double[] npvSamples(Setup s) {
+        return npv[index(s)].clone();
+    }
+
+    /** Sample k's cumulative cost of month i is at k * months + i. */
+    double[] cumulativeSamples(Setup s) {
+        return cumulative[index(s)].clone();
+    }
+
+    double[] breakEvenSamples() {
+        return breakEven.clone();
     }
 }
