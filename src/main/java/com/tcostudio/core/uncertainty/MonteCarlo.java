@@ -30,6 +30,11 @@ import java.util.stream.IntStream;
  * its output arrays and little else. The workers are the calling thread and the common pool's
  * threads (one on a 2-core machine), taking blocks one at a time, so both cores stay busy when
  * the caller is not itself a common-pool thread.
+ *
+ * <p>Measured with JMH ({@code MonteCarloBenchmark}) on a 2-core machine shared with other builds
+ * (load average 2 to 5): 38 to 57 ms a run of 10,000 samples of a 60-month scenario with 6 ranges,
+ * 16 MB allocated (the output arrays), against 91 to 177 ms and 427 MB when every sample built
+ * and evaluated a scenario (README, "Performance").
  */
 public final class MonteCarlo {
     public static final int DEFAULT_SAMPLES = 10_000;
