@@ -42,6 +42,20 @@ public final class SetupResult {
         this.idleCapacity = self ? new double[months] : null;
     }
 
+    /**
+     * Zeroes what the engine adds into (categories, one-time costs, idle capacity) so that a
+     * workspace can evaluate again; everything else is overwritten month by month.
+     */
+    void clear() {
+        for (double[] category : categories) {
+            Arrays.fill(category, 0);
+        }
+        Arrays.fill(once, 0);
+        if (idleCapacity != null) {
+            Arrays.fill(idleCapacity, 0);
+        }
+    }
+
     public Setup setup() {
         return setup;
     }
