@@ -16,6 +16,9 @@ import java.nio.file.Path;
 
 /** Evaluations the chart tests draw. */
 final class ChartFixtures {
+    /** Golden scenarios with an uncertainty section. */
+    static final java.util.List<String> UNCERTAIN = java.util.List.of("rent-share-uncertain");
+
     private ChartFixtures() {
     }
 
