@@ -58,6 +58,7 @@ class ChartGalleryTest {
         for (String name : ChartFixtures.UNCERTAIN) {
             all.put(name, uncertaintyCharts(ChartFixtures.golden(name)));
         }
+        all.put("own-cash-ranges", uncertaintyCharts(ChartFixtures.ownCashWithRanges()));
         for (Map.Entry<String, Map<String, JFreeChart>> e : all.entrySet()) {
             for (Map.Entry<String, JFreeChart> c : e.getValue().entrySet()) {
                 String base = e.getKey() + "-" + c.getKey();
