@@ -323,8 +323,14 @@ public final class TcoCharts {
         baseLine.setLabelFont(ChartStyle.MARKER_FONT);
         baseLine.setLabelPaint(ChartStyle.TEXT);
         baseLine.setLabelBackgroundColor(ChartStyle.BACKGROUND);
-        // beside the line at the top, on the side with more room
-        boolean labelLeft = base > 0 && bars.stream().allMatch(b -> Math.max(b.deltaAtLow(), b.deltaAtHigh()) <= base * 1.5);
+        // beside the line at the top, on the side of the line with more of the axis (zero is always on it)
+        double left = Math.min(0, base);
+        double right = Math.max(0, base);
+        for (Sensitivity.Bar b : bars) {
+            left = Math.min(left, Math.min(b.deltaAtLow(), b.deltaAtHigh()));
+            right = Math.max(right, Math.max(b.deltaAtLow(), b.deltaAtHigh()));
+        }
+        boolean labelLeft = base - left > right - base;
         baseLine.setLabelAnchor(labelLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
         baseLine.setLabelTextAnchor(labelLeft ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         baseLine.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
