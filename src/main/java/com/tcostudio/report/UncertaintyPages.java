@@ -10,8 +10,6 @@ import com.tcostudio.core.uncertainty.Sensitivity;
 import com.tcostudio.core.uncertainty.SimulationResult;
 
 import java.io.IOException;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,21 +76,27 @@ final class UncertaintyPages {
         p.paragraph(a.breakEvenStatement(), p.regular, 10.5f, PdfLayout.INK);
 
         float w = p.width();
+        List<Double> all = new ArrayList<>();
+        for (Setup s : r.setups()) {
+            SimulationResult.Summary t = r.tco(s);
+            all.addAll(List.of(t.p10(), t.p50(), t.p90(), t.mean(), e.setup(s).tco()));
+        }
+        Scale scale = Scale.of(all);
         List<List<String>> rows = new ArrayList<>();
         for (Setup s : r.setups()) {
             SimulationResult.Summary t = r.tco(s);
-            rows.add(List.of(s.label(), amount(t.p10()), amount(t.p50()), amount(t.p90()), amount(t.mean()),
-                    amount(e.setup(s).tco())));
+            rows.add(List.of(s.label(), scale.format(t.p10()), scale.format(t.p50()), scale.format(t.p90()),
+                    scale.format(t.mean()), scale.format(e.setup(s).tco())));
         }
-        // the currency once in the header, so that seven-digit amounts fit their columns
-        p.table(List.of("TCO over " + r.months() + " months, " + cur, "P10", "P50", "P90", "Mean", "Base case"), rows,
+        // the currency once in the header, so that the amounts fit their columns
+        p.table(List.of("TCO, " + cur + scale.words, "P10", "P50", "P90", "Mean", "Base case"), rows,
                 new float[]{w * 0.3f, w * 0.14f, w * 0.14f, w * 0.14f, w * 0.14f, w * 0.14f}, 9.5f);
 
         SimulationResult.Summary be = r.breakEvenMonth();
         List<String> beRow = new ArrayList<>();
         beRow.add("Self-hosted vs Closed API");
         for (double m : be == null ? new double[]{Double.NaN, Double.NaN, Double.NaN} : new double[]{be.p10(), be.p50(), be.p90()}) {
-            beRow.add(Double.isNaN(m) ? "n/a" : Formats.month(m));
+            beRow.add(Double.isNaN(m) ? "n/a" : breakEvenMonth(m));
         }
         beRow.add(Formats.smallPercent(r.noBreakEvenShare()));
         p.table(List.of("Break-even month", "P10", "P50", "P90", "No break-even"), List.of(beRow),
@@ -113,14 +117,19 @@ final class UncertaintyPages {
                 ? " (self-hosting costs less)" : "") + ". Each input below is set to its low and then its high, all others at "
                 + "base.", p.regular, 9.5f, PdfLayout.MUTED);
         p.chart(TcoCharts.tornado(s, e.scenario()), tornadoHeight(s.bars().size()));
+        List<Double> all = new ArrayList<>();
+        for (Sensitivity.Bar b : s.bars()) {
+            all.addAll(List.of(b.deltaAtLow(), b.deltaAtHigh()));
+        }
+        Scale scale = Scale.of(all);
         List<List<String>> rows = new ArrayList<>();
         for (Sensitivity.Bar b : s.bars()) {
-            rows.add(List.of(b.input().label(), InputFormat.number(b.input(), b.low()), amount(b.deltaAtLow()),
-                    InputFormat.number(b.input(), b.high()), amount(b.deltaAtHigh()),
+            rows.add(List.of(b.input().label(), InputFormat.number(b.input(), b.low()), scale.format(b.deltaAtLow()),
+                    InputFormat.number(b.input(), b.high()), scale.format(b.deltaAtHigh()),
                     breakEvenMonth(b.breakEvenAtLow()) + " / " + breakEvenMonth(b.breakEvenAtHigh())));
         }
         float w = p.width();
-        p.paragraph("Difference: TCO(self-hosted) \u2212 TCO(closed API) in " + cur + "; break-even month of self-hosted vs "
+        p.paragraph("Difference: TCO(self-hosted) \u2212 TCO(closed API) in " + cur + scale.words + "; break-even month of self-hosted vs "
                 + "closed API with the input at its low / at its high.", p.regular, 8.5f, PdfLayout.MUTED);
         p.table(List.of("Input", "Low", "Difference at low", "High", "Difference at high", "Break-even month"), rows,
                 new float[]{w * 0.19f, w * 0.085f, w * 0.22f, w * 0.085f, w * 0.22f, w * 0.2f}, TABLE_FONT);
@@ -160,7 +169,7 @@ final class UncertaintyPages {
                     InputFormat.value(input, e.scenario().get(input), cur)));
         }
         p.table(List.of("Input", "Range searched", "Open = closed at", "Base case"), rows,
-                new float[]{w * 0.22f, w * 0.32f, w * 0.24f, w * 0.22f},
+                new float[]{w * 0.2f, w * 0.3f, w * 0.25f, w * 0.25f},
                 new boolean[]{false, false, true, true}, TABLE_FONT);
         Optional<UncertaintyAnalysis.WhatIfRow> top = topWhatIf();
         if (top.isPresent()) {
@@ -210,12 +219,46 @@ final class UncertaintyPages {
         }
     }
 
-    /** A whole amount without the currency, which the column header names: "1,062,129". */
-    private static String amount(double v) {
-        return String.format(Locale.US, "%,.0f", v);
+    /**
+     * How a table shows its amounts: whole currency units without the code, which the header names
+     * ("1,062,129"), or thousands or millions where nine digits would not fit a column (large
+     * enterprises, currencies such as JPY).
+     */
+    enum Scale {
+        UNITS(1, ""), THOUSANDS(1e3, " thousands"), MILLIONS(1e6, " millions");
+
+        /** Nine digits and more no longer fit; switch to the next unit there. */
+        static final double TOO_WIDE = 1e8;
+
+        final double divisor;
+        final String words;
+
+        Scale(double divisor, String words) {
+            this.divisor = divisor;
+            this.words = words;
+        }
+
+        static Scale of(List<Double> amounts) {
+            double max = 0;
+            for (double v : amounts) {
+                if (Double.isFinite(v)) {
+                    max = Math.max(max, Math.abs(v));
+                }
+            }
+            for (Scale s : values()) {
+                if (max / s.divisor < TOO_WIDE) {
+                    return s;
+                }
+            }
+            return MILLIONS;
+        }
+
+        String format(double v) {
+            return Double.isFinite(v) ? String.format(Locale.US, "%,.0f", v / divisor) : "n/a";
+        }
     }
 
     private static String breakEvenMonth(double m) {
-        return Double.isNaN(m) ? "never" : new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.US)).format(m);
+        return Double.isNaN(m) ? "never" : String.format(Locale.US, "%.1f", m);
     }
 }

@@ -81,8 +81,8 @@ class PdfUncertaintyTest {
             assertTrue(all.contains(row), row);
         }
         SimulationResult.Summary be = r.breakEvenMonth();
-        String beRow = "Self-hosted vs Closed API " + Formats.month(be.p10()) + " " + Formats.month(be.p50()) + " "
-                + Formats.month(be.p90()) + " " + Formats.smallPercent(r.noBreakEvenShare());
+        String beRow = "Self-hosted vs Closed API " + oneDecimal(be.p10()) + " " + oneDecimal(be.p50()) + " "
+                + oneDecimal(be.p90()) + " " + Formats.smallPercent(r.noBreakEvenShare());
         assertTrue(all.contains(beRow), beRow);
         for (Sensitivity.Bar b : analysis.sensitivity().bars()) {
             assertTrue(all.contains(b.input().label() + " "), b.input().label());
@@ -149,6 +149,10 @@ class PdfUncertaintyTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new PdfReport(evaluation, "x.json", DATE, PdfReport.Paper.A4, List.of(), wrong));
         assertTrue(e.getMessage().contains("open.hosting.gpuHourly"), e.getMessage());
+    }
+
+    private static String oneDecimal(double v) {
+        return String.format(Locale.US, "%.1f", v);
     }
 
     private static String whole(double v) {
