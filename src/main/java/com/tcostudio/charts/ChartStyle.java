@@ -7,6 +7,7 @@ import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -174,6 +175,28 @@ public final class ChartStyle {
         return new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {0.5f, 5f}, 0f);
     }
 
+    /**
+     * Simulation bands: each setup's colour, translucent, so that overlapping bands stay visible
+     * and the base-case lines on top stay the strongest marks.
+     */
+    static final float BAND_ALPHA = 0.18f;
+    /** Legend sample of the bands: grey at about the depth of a band over white. */
+    static final Color BAND_LEGEND = new Color(0x80, 0x80, 0x80, 0x50);
+
+    /** The P50 (median) of a simulation: thin and finely dashed, so it never reads as a base-case line. */
+    public static Stroke medianStroke() {
+        return new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 3f}, 0f);
+    }
+
+    /**
+     * Tornado bars: an input at its low end light, at its high end dark (the order reads without the
+     * legend, in greyscale too). Purple, a hue no setup uses, because a bar belongs to no setup.
+     */
+    public static final Color INPUT_LOW = new Color(0xC3, 0xAE, 0xDB);
+    public static final Color INPUT_HIGH = new Color(0x5B, 0x3F, 0x8C);
+    /** The what-if curve, TCO(self-hosted) - TCO(closed API): a difference, so no setup's colour either. */
+    public static final Color DIFFERENCE = INPUT_HIGH;
+
     public static Stroke markerStroke(boolean strong) {
         return strong
                 ? new BasicStroke(1.75f)
@@ -275,6 +298,17 @@ public final class ChartStyle {
             for (int i = 0; i < xy.getRangeAxisCount(); i++) {
                 styleAxis(xy.getRangeAxis(i));
             }
+        } else if (plot instanceof CategoryPlot) {
+            CategoryPlot cp = (CategoryPlot) plot;
+            cp.setDomainGridlinesVisible(false);
+            cp.setRangeGridlinePaint(GRID);
+            cp.setRangeGridlineStroke(new BasicStroke(1f));
+            cp.setAxisOffset(RectangleInsets.ZERO_INSETS);
+            cp.setRangeZeroBaselineVisible(true);
+            cp.setRangeZeroBaselinePaint(AXIS_LINE);
+            cp.setRangeZeroBaselineStroke(new BasicStroke(1f));
+            styleAxis(cp.getDomainAxis());
+            styleAxis(cp.getRangeAxis());
         }
     }
 

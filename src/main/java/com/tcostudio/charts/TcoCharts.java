@@ -9,21 +9,41 @@ import com.tcostudio.core.engine.RunRates;
 import com.tcostudio.core.engine.Setup;
 import com.tcostudio.core.engine.SetupResult;
 import com.tcostudio.core.model.HostingMode;
+import com.tcostudio.core.model.Input;
+import com.tcostudio.core.model.Scenario;
+import com.tcostudio.core.uncertainty.Sensitivity;
+import com.tcostudio.core.uncertainty.SimulationResult;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.category.DefaultIntervalCategoryDataset;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -33,6 +53,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -69,6 +90,18 @@ public final class TcoCharts {
     static final int MAX_EXACT_STEPS = 2000;
     static final int STEP_SAMPLES = 1500;
 
+    /** Value axis of the tornado and the what-if chart, followed by the currency code. */
+    public static final String DIFFERENCE_LABEL = "TCO(self-hosted) \u2212 TCO(closed API), ";
+    /** Series of the what-if chart. */
+    public static final String DIFFERENCE_SERIES = "TCO(self-hosted) \u2212 TCO(closed API)";
+    /** The two series of the tornado. */
+    public static final String LOW_SERIES = "input at low";
+    public static final String HIGH_SERIES = "input at high";
+    /** Series keys of a setup's simulated median and band: the setup's label, then this. */
+    public static final String MEDIAN_SUFFIX = " P50";
+    public static final String BAND_SUFFIX = " P10\u2013P90";
+    static final String MEDIAN_LEGEND = "P50";
+
     private TcoCharts() {
     }
 
@@ -101,6 +134,34 @@ public final class TcoCharts {
      * where two straight segments cross.
      */
     public static JFreeChart cumulativeCost(Evaluation evaluation) {
+        return cumulative(evaluation, null);
+    }
+
+    /**
+     * {@link #cumulativeCost} with the spread of a Monte Carlo run behind the base-case curves: for
+     * each simulated setup a translucent band in its colour from the 10th to the 90th percentile of
+     * the cumulative cost at each month end, and a thin dashed line at the median. The curves and
+     * break-even markers stay those of the evaluation (the scenario's own numbers); the legend
+     * names the bands with the number of samples.
+     *
+     * @throws IllegalArgumentException when the simulation covers another horizon, or a setup the
+     *                                  evaluation does not have
+     */
+    public static JFreeChart cumulativeCostWithBands(Evaluation evaluation, SimulationResult simulation) {
+        if (simulation.months() != evaluation.months()) {
+            throw new IllegalArgumentException("the simulation covers " + simulation.months()
+                    + " months, the evaluation " + evaluation.months());
+        }
+        for (Setup s : simulation.setups()) {
+            if (!evaluation.has(s)) {
+                throw new IllegalArgumentException("the simulation has a " + s.label() + " setup that the evaluation lacks");
+            }
+        }
+        return cumulative(evaluation, simulation);
+    }
+
+    /** The cumulative chart, with the simulation's bands when one is given (null: none). */
+    private static JFreeChart cumulative(Evaluation evaluation, SimulationResult simulation) {
         String cur = currency(evaluation);
         XYSeriesCollection data = new XYSeriesCollection();
         List<Setup> setups = new ArrayList<>();
@@ -116,8 +177,249 @@ public final class TcoCharts {
         XYPlot plot = new XYPlot(data, x, moneyAxis("Cumulative cost (" + cur + ")"), renderer);
         List<String> notes = new ArrayList<>();
         addMarks(plot, breakEvenMarks(evaluation, notes));
+        if (simulation != null) {
+            addBands(plot, simulation, cur);
+            notes.add(0, "Thick lines: the scenario's own numbers; bands and thin dashed medians: "
+                    + ChartStyle.wholeFormat().format(simulation.samples()) + " simulated cases (seed "
+                    + simulation.seed() + ").");
+        }
         JFreeChart chart = new JFreeChart("Cumulative cost", ChartStyle.TITLE_FONT, plot, true);
         ChartStyle.applyTo(chart, context(evaluation), String.join(" ", notes));
+        return chart;
+    }
+
+    /**
+     * The simulation's P10-P90 bands (dataset 2, drawn first) and medians (dataset 1) behind the
+     * base-case curves (dataset 0, drawn last). The legend keeps one entry per setup and adds one
+     * for the bands and one for the medians, in grey: the setups' colours are already named.
+     */
+    private static void addBands(XYPlot plot, SimulationResult simulation, String cur) {
+        XYSeriesCollection medians = new XYSeriesCollection();
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        XYLineAndShapeRenderer medianRenderer = new XYLineAndShapeRenderer(true, false);
+        medianRenderer.setDrawSeriesLineAsPath(true);
+        medianRenderer.setDefaultSeriesVisibleInLegend(false);
+        medianRenderer.setDefaultToolTipGenerator(tooltips("{0}, end of month {1}: " + cur + " {2}", "0",
+                ChartStyle.moneyFormat()));
+        // no lines of its own: the band only; its medians are the dataset above
+        DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
+        bandRenderer.setAlpha(ChartStyle.BAND_ALPHA);
+        bandRenderer.setDefaultSeriesVisibleInLegend(false);
+        List<Setup> setups = simulation.setups();
+        int months = simulation.months();
+        for (int j = 0; j < setups.size(); j++) {
+            Setup s = setups.get(j);
+            XYSeries median = new XYSeries(s.label() + MEDIAN_SUFFIX, false, false);
+            YIntervalSeries band = new YIntervalSeries(s.label() + BAND_SUFFIX, false, false);
+            for (int m = 0; m < months; m++) {
+                SimulationResult.Summary q = simulation.cumulative(s, m);
+                median.add(m + 1, q.p50());
+                band.add(m + 1, q.p50(), q.p10(), q.p90());
+            }
+            medians.addSeries(median);
+            bands.addSeries(band);
+            medianRenderer.setSeriesPaint(j, ChartStyle.colour(s));
+            medianRenderer.setSeriesStroke(j, ChartStyle.medianStroke());
+            bandRenderer.setSeriesFillPaint(j, ChartStyle.colour(s));
+        }
+        plot.setDataset(1, medians);
+        plot.setRenderer(1, medianRenderer);
+        plot.setDataset(2, bands);
+        plot.setRenderer(2, bandRenderer);
+        // the highest dataset index is drawn first: bands at the back, base-case curves on top
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.addAll(plot.getRenderer(0).getLegendItems());
+        legend.add(new LegendItem(bandLegend(simulation), null, null, null, ChartStyle.legendBar(), ChartStyle.BAND_LEGEND));
+        legend.add(new LegendItem(MEDIAN_LEGEND, null, null, null, false, ChartStyle.legendLine(), false, ChartStyle.MUTED_TEXT,
+                false, ChartStyle.MUTED_TEXT, ChartStyle.medianStroke(), true, ChartStyle.legendLine(),
+                ChartStyle.medianStroke(), ChartStyle.MUTED_TEXT));
+        plot.setFixedLegendItems(legend);
+    }
+
+    /** "P10–P90 (10,000 samples)". */
+    static String bandLegend(SimulationResult simulation) {
+        return "P10\u2013P90 (" + ChartStyle.wholeFormat().format(simulation.samples())
+                + (simulation.samples() == 1 ? " sample)" : " samples)");
+    }
+
+    /**
+     * Tornado: what moves TCO(self-hosted) - TCO(closed API) most. One row per uncertain input,
+     * largest swing on top, named by the input's label and its range with unit; from a vertical line
+     * at the base-case difference, one bar to the difference with the input at its low and one with
+     * it at its high (everything else at base). The two bars of a row sit one above the other
+     * rather than overlapping, so that an input that moves the difference the same way at both ends
+     * hides neither. Zero (open and closed cost the same) is the darker grid line.
+     */
+    public static JFreeChart tornado(Sensitivity.Result result, Scenario scenario) {
+        String cur = scenario.currency().code();
+        List<Sensitivity.Bar> bars = result.bars();
+        double base = result.baseDelta();
+        CategoryAxis rows = new CategoryAxis(null);
+        // room for the label and its range on two lines, wrapped where a label is long
+        rows.setMaximumCategoryLabelLines(3);
+        rows.setMaximumCategoryLabelWidthRatio(0.34f);
+        rows.setCategoryMargin(0.3);
+        // head-room above the first row for the base-case label
+        rows.setLowerMargin(bars.size() <= 2 ? 0.18 : 0.08);
+        rows.setUpperMargin(0.02);
+        NumberAxis value = moneyAxis(DIFFERENCE_LABEL + cur);
+        value.setLowerMargin(0.05);
+        value.setUpperMargin(0.05);
+
+        CategoryPlot plot;
+        IntervalBarRenderer renderer = new IntervalBarRenderer();
+        if (bars.isEmpty()) {
+            plot = new CategoryPlot(new DefaultCategoryDataset(), rows, value, renderer);
+            plot.setNoDataMessage("No input carries a range");
+            plot.setNoDataMessageFont(ChartStyle.AXIS_LABEL_FONT);
+            plot.setNoDataMessagePaint(ChartStyle.MUTED_TEXT);
+        } else {
+            String[] labels = new String[bars.size()];
+            Number[][] starts = new Number[2][bars.size()];
+            Number[][] ends = new Number[2][bars.size()];
+            for (int i = 0; i < bars.size(); i++) {
+                Sensitivity.Bar b = bars.get(i);
+                labels[i] = tornadoRow(b, cur);
+                // each interval from its smaller to its larger end: JFreeChart finds the axis range
+                // from the smallest start and the largest end, and would cut off bars that run left
+                double[] at = {b.deltaAtLow(), b.deltaAtHigh()};
+                for (int k = 0; k < 2; k++) {
+                    starts[k][i] = Math.min(base, at[k]);
+                    ends[k][i] = Math.max(base, at[k]);
+                }
+            }
+            DefaultIntervalCategoryDataset data = new DefaultIntervalCategoryDataset(
+                    new String[] {LOW_SERIES, HIGH_SERIES}, labels, starts, ends);
+            plot = new CategoryPlot(data, rows, value, renderer);
+        }
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        // the money axis at the bottom, as on every other chart (JFreeChart puts it on top here)
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setItemMargin(0.0);
+        // a change of a few currency units still shows as a sliver, not as nothing
+        renderer.setMinimumBarLength(1.5);
+        renderer.setSeriesPaint(0, ChartStyle.INPUT_LOW);
+        renderer.setSeriesPaint(1, ChartStyle.INPUT_HIGH);
+        renderer.setLegendShape(0, ChartStyle.legendBar());
+        renderer.setLegendShape(1, ChartStyle.legendBar());
+        NumberFormat full = ChartStyle.moneyFormat();
+        renderer.setDefaultToolTipGenerator((dataset, row, column) -> {
+            Sensitivity.Bar b = bars.get(column);
+            double at = row == 0 ? b.low() : b.high();
+            double delta = row == 0 ? b.deltaAtLow() : b.deltaAtHigh();
+            return b.input().label() + " at " + InputFormat.value(b.input(), at, cur) + ": difference " + cur + " "
+                    + full.format(delta) + " (base case " + cur + " " + full.format(base) + ")";
+        });
+
+        ValueMarker baseLine = new ValueMarker(base);
+        baseLine.setPaint(ChartStyle.MARKER);
+        baseLine.setStroke(ChartStyle.markerStroke(true));
+        baseLine.setLabel("base case " + cur + " " + ChartStyle.compactFormat().format(base));
+        baseLine.setLabelFont(ChartStyle.MARKER_FONT);
+        baseLine.setLabelPaint(ChartStyle.TEXT);
+        baseLine.setLabelBackgroundColor(ChartStyle.BACKGROUND);
+        // beside the line at the top, on the side of the line with more of the axis (zero is always on it)
+        double left = Math.min(0, base);
+        double right = Math.max(0, base);
+        for (Sensitivity.Bar b : bars) {
+            left = Math.min(left, Math.min(b.deltaAtLow(), b.deltaAtHigh()));
+            right = Math.max(right, Math.max(b.deltaAtLow(), b.deltaAtHigh()));
+        }
+        boolean labelLeft = base - left > right - base;
+        baseLine.setLabelAnchor(labelLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        baseLine.setLabelTextAnchor(labelLeft ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+        baseLine.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
+        plot.addRangeMarker(baseLine, Layer.FOREGROUND);
+
+        JFreeChart chart = new JFreeChart("What moves the difference most", ChartStyle.TITLE_FONT, plot, true);
+        int h = scenario.horizonMonths();
+        ChartStyle.applyTo(chart, context(scenario), "Each input at its low and at its high, all others at the base case."
+                + " Right of 0: self-hosting costs more than the closed API over " + h + " months; left of 0: less.");
+        plot.setRangeZeroBaselinePaint(ChartStyle.MARKER);
+        plot.setRangeZeroBaselineStroke(new BasicStroke(1.25f));
+        return chart;
+    }
+
+    /** A tornado row: the input's label, and its range with the unit on the next line. */
+    static String tornadoRow(Sensitivity.Bar bar, String currency) {
+        return bar.input().label() + "\n" + InputFormat.range(bar.input(), bar.low(), bar.high(), currency);
+    }
+
+    /**
+     * What-if break-even: TCO(self-hosted) - TCO(closed API) over the horizon as one input runs
+     * across its range (the points of {@code WhatIf.curve}), everything else at base. Zero, where
+     * the two cost the same, is a dark line; the break-even value is marked and labelled
+     * ("open = closed at 2.41 USD per GPU-hour"), or a subtitle says there is none in the range and
+     * which side the difference stays on. The scenario's own value of the input is marked lightly
+     * when it lies in the range.
+     *
+     * @param curve      points {value, difference}, in increasing value, at least two
+     * @param breakEven  the value at which the difference is zero, or empty when none in the range
+     * @throws IllegalArgumentException when the curve has fewer than two points or a point is not a pair
+     */
+    public static JFreeChart whatIf(Scenario scenario, Input input, double[][] curve, OptionalDouble breakEven) {
+        if (curve.length < 2) {
+            throw new IllegalArgumentException("a what-if curve needs at least 2 points (had " + curve.length + ")");
+        }
+        String cur = scenario.currency().code();
+        XYSeries line = new XYSeries(DIFFERENCE_SERIES, false, true);
+        for (int i = 0; i < curve.length; i++) {
+            if (curve[i].length != 2) {
+                throw new IllegalArgumentException("point " + i + " of the what-if curve must be {value, difference} (had "
+                        + curve[i].length + " numbers)");
+            }
+            line.add(curve[i][0], curve[i][1]);
+        }
+        double lo = line.getMinX();
+        double hi = line.getMaxX();
+        NumberAxis x = new SpacedNumberAxis(InputFormat.axisLabel(input, cur));
+        x.setNumberFormatOverride(InputFormat.axisFormat(input));
+        x.setAutoRangeIncludesZero(false);
+        if (hi > lo) {
+            x.setRange(lo, hi);
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, ChartStyle.DIFFERENCE);
+        renderer.setSeriesStroke(0, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        renderer.setDefaultToolTipGenerator((dataset, series, item) -> input.label() + " at "
+                + InputFormat.value(input, dataset.getXValue(series, item), cur) + ": difference " + cur + " "
+                + ChartStyle.moneyFormat().format(dataset.getYValue(series, item)));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(line), x, moneyAxis(DIFFERENCE_LABEL + cur), renderer);
+
+        ValueMarker zero = new ValueMarker(0);
+        zero.setPaint(ChartStyle.MARKER);
+        zero.setStroke(new BasicStroke(1.25f));
+        plot.addRangeMarker(zero, Layer.BACKGROUND);
+
+        List<Mark> marks = new ArrayList<>();
+        if (breakEven.isPresent()) {
+            marks.add(new Mark(breakEven.getAsDouble(), "open = closed at " + InputFormat.value(input, breakEven.getAsDouble(), cur), true));
+        }
+        double own = scenario.get(input);
+        if (own >= lo && own <= hi) {
+            marks.add(new Mark(own, "base case " + InputFormat.value(input, own, cur), false));
+        }
+        addMarks(plot, marks);
+
+        int h = scenario.horizonMonths();
+        String note = "Difference over " + h + " months, all other inputs at the base case; above 0 self-hosting costs more.";
+        if (breakEven.isEmpty()) {
+            boolean allAbove = true;
+            boolean allBelow = true;
+            for (double[] p : curve) {
+                allAbove &= p[1] > 0;
+                allBelow &= p[1] < 0;
+            }
+            note = "No break-even in this range" + (allAbove ? ": self-hosting costs more across it. "
+                    : allBelow ? ": self-hosting costs less across it. " : ". ") + note;
+        }
+        JFreeChart chart = new JFreeChart("What-if: " + input.label(), ChartStyle.TITLE_FONT, plot, false);
+        ChartStyle.applyTo(chart, context(scenario), note);
         return chart;
     }
 
@@ -630,7 +932,11 @@ public final class TcoCharts {
     }
 
     private static String context(Evaluation evaluation) {
-        int h = evaluation.months();
-        return evaluation.scenario().name() + "  |  " + h + (h == 1 ? " month, " : " months, ") + currency(evaluation);
+        return context(evaluation.scenario());
+    }
+
+    private static String context(Scenario scenario) {
+        int h = scenario.horizonMonths();
+        return scenario.name() + "  |  " + h + (h == 1 ? " month, " : " months, ") + scenario.currency().code();
     }
 }

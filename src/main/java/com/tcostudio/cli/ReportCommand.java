@@ -6,6 +6,7 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.report.ExcelWorkbook;
 import com.tcostudio.report.PdfReport;
+import com.tcostudio.report.UncertaintyAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +17,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Writes the stakeholder report of a scenario as a PDF and/or its numbers as an Excel workbook. PDF: cover, summary with the verdict, charts "
-                + "(vector, selectable text), yearly costs by category, assumptions with sources, methodology.")
+                + "(vector, selectable text), yearly costs by category, assumptions with sources, methodology. When the scenario has an "
+                + "uncertainty section, both also carry the uncertainty analysis: probability that self-hosting is cheaper, P10-P90 bands, "
+                + "tornado, ranges and what-if break-evens.")
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     private ScenarioSource source;
@@ -34,6 +37,16 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--vendors", description = "Add a page ranking every catalogued option for this workload.")
     private boolean vendors;
 
+    @Option(names = "--samples", defaultValue = "10000",
+            description = "Simulated cases of the uncertainty analysis (default ${DEFAULT-VALUE}).")
+    private int samples;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the uncertainty analysis (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--no-uncertainty", description = "Leave the uncertainty analysis out even when the scenario has ranges.")
+    private boolean noUncertainty;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,15 +55,21 @@ final class ReportCommand implements Callable<Integer> {
         if (pdf == null && xlsx == null) {
             throw new TcoCli.BadInputException("report: give --pdf OUT.pdf and/or --xlsx OUT.xlsx");
         }
+        if (samples < 1) {
+            throw new TcoCli.BadInputException("--samples: must be at least 1 (was " + samples + ")");
+        }
         Scenario scenario = source.read();
         Evaluation evaluation = CostEngine.DEFAULT.evaluate(scenario);
+        // computed once for both documents; a scenario without ranges gets no uncertainty part at all
+        UncertaintyAnalysis analysis = noUncertainty || scenario.uncertainty().isEmpty() ? null
+                : UncertaintyAnalysis.compute(scenario, samples, seed);
         if (pdf != null) {
             new PdfReport(evaluation, source.name(), LocalDate.now(), letter ? PdfReport.Paper.LETTER : PdfReport.Paper.A4,
-                    vendors ? VendorComparison.rank(scenario, source.catalogue.load()) : java.util.List.of()).write(pdf);
+                    vendors ? VendorComparison.rank(scenario, source.catalogue.load()) : java.util.List.of(), analysis).write(pdf);
             spec.commandLine().getOut().println("Wrote " + pdf);
         }
         if (xlsx != null) {
-            new ExcelWorkbook(evaluation).write(xlsx);
+            new ExcelWorkbook(evaluation, analysis).write(xlsx);
             spec.commandLine().getOut().println("Wrote " + xlsx);
         }
         return 0;

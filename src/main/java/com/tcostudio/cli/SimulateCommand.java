@@ -2,7 +2,9 @@ package com.tcostudio.cli;
 
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.core.uncertainty.MonteCarlo;
+import com.tcostudio.core.uncertainty.SimulationResult;
 import com.tcostudio.io.json.SimulationJson;
+import com.tcostudio.io.json.UncertaintyCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +25,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random generator (default ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--csv", description = "Print the per-month bands as CSV instead of JSON: month, setup, p10, p50, p90, "
+            + "mean of the cumulative cost.")
+    private boolean csv;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +38,12 @@ final class SimulateCommand implements Callable<Integer> {
             throw new TcoCli.BadInputException("--samples: must be at least 1 (was " + samples + ")");
         }
         Scenario scenario = source.read();
-        SimulationJson.write(MonteCarlo.run(scenario, samples, seed), spec.commandLine().getOut());
+        SimulationResult result = MonteCarlo.run(scenario, samples, seed);
+        if (csv) {
+            UncertaintyCsv.writeBands(result, spec.commandLine().getOut());
+        } else {
+            SimulationJson.write(result, spec.commandLine().getOut());
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -3,9 +3,13 @@ package com.tcostudio.report;
 import com.tcostudio.core.engine.Category;
 import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.engine.Pair;
+import com.tcostudio.core.engine.Setup;
 import com.tcostudio.core.engine.SetupResult;
+import com.tcostudio.core.model.Distribution;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.Scenario;
+import com.tcostudio.core.uncertainty.Sensitivity;
+import com.tcostudio.core.uncertainty.SimulationResult;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -15,18 +19,34 @@ import java.io.OutputStream;
 /**
  * The evaluation as an Excel workbook: a summary sheet, one sheet per setup (months as rows,
  * categories as columns, then totals, cumulative, discounted, cost per MTok and, for self-hosted
- * setups, replicas, GPUs, utilization and idle capacity) and an assumptions sheet. Every number is
- * a number cell in full precision, formatted with the scenario's currency; nothing is text.
+ * setups, replicas, GPUs, utilization and idle capacity) and an assumptions sheet. With an
+ * uncertainty analysis of a scenario that has ranges, also an "Uncertainty" sheet (probabilities,
+ * percentiles of TCO, NPV and break-even, the ranges, and P10/P50/P90/mean of the cumulative cost
+ * per month and setup) and a "Sensitivity" sheet (tornado and what-if rows). Every number is a
+ * number cell in full precision, formatted with the scenario's currency; nothing is text.
  */
 public final class ExcelWorkbook implements ReportFile {
     private final Evaluation e;
     private final String money;
+    /** Null when the workbook says nothing about uncertainty. */
+    private final UncertaintyAnalysis uncertainty;
 
     public ExcelWorkbook(Evaluation evaluation) {
+        this(evaluation, null);
+    }
+
+    /**
+     * With the uncertainty sheets when the scenario has ranges (the analysis is ignored otherwise).
+     *
+     * @param uncertainty the analysis of this evaluation's scenario, or null for none
+     * @throws IllegalArgumentException when the analysis does not belong to the evaluation's scenario
+     */
+    public ExcelWorkbook(Evaluation evaluation, UncertaintyAnalysis uncertainty) {
         this.e = evaluation;
         // a number format, so cells stay numbers a finance lead can sum, shown as "USD 1,234.56". The
         // [$CUR] form needs no quotes: fastexcel writes a format's quotes unescaped, which breaks the file.
         this.money = "[$" + evaluation.scenario().currency().code() + "] #,##0.00";
+        this.uncertainty = UncertaintyAnalysis.shownFor(evaluation, uncertainty) ? uncertainty : null;
     }
 
 
@@ -37,8 +57,149 @@ public final class ExcelWorkbook implements ReportFile {
         for (SetupResult r : e.setups().values()) {
             setup(wb.newWorksheet(r.setup().label()), r);
         }
+        if (uncertainty != null) {
+            uncertainty(wb.newWorksheet(UNCERTAINTY_SHEET));
+            sensitivity(wb.newWorksheet(SENSITIVITY_SHEET));
+        }
         assumptions(wb.newWorksheet("Assumptions"));
         wb.finish();
+    }
+
+    static final String UNCERTAINTY_SHEET = "Uncertainty";
+    static final String SENSITIVITY_SHEET = "Sensitivity";
+    private static final String SHARE = "0.0%";
+    private static final String MONTH = "0.00";
+
+    /**
+     * The simulation: its size and seed, the probabilities, the percentiles of TCO, NPV and the
+     * break-even month, the ranges with their clipped shares, then one row per month with the
+     * percentiles of each setup's cumulative cost, ready to chart.
+     */
+    private void uncertainty(Worksheet ws) {
+        SimulationResult r = uncertainty.simulation();
+        int h = r.months();
+        int row = 0;
+        ws.value(row, 0, "Simulated cases");
+        ws.value(row, 1, r.samples());
+        ws.value(++row, 0, "Seed");
+        ws.value(row, 1, r.seed());
+        for (Setup s : r.setups()) {
+            if (s != Setup.CLOSED) {
+                ws.value(++row, 0, "Probability " + s.label() + " costs less than Closed API over " + h + " months");
+                number(ws, row, 1, r.probabilityCheaperThanClosed(s), SHARE);
+            }
+        }
+        row += 2;
+        for (String quantity : new String[]{"TCO", "NPV"}) {
+            header(ws, row, quantity, "P10", "P50", "P90", "Mean", "Base case");
+            for (Setup s : r.setups()) {
+                boolean tco = quantity.equals("TCO");
+                SimulationResult.Summary q = tco ? r.tco(s) : r.npv(s);
+                ws.value(++row, 0, s.label());
+                moneyCell(ws, row, 1, q.p10());
+                moneyCell(ws, row, 2, q.p50());
+                moneyCell(ws, row, 3, q.p90());
+                moneyCell(ws, row, 4, q.mean());
+                moneyCell(ws, row, 5, tco ? e.setup(s).tco() : e.setup(s).npv());
+            }
+            row += 2;
+        }
+        header(ws, row, "Break-even month, Self-hosted vs Closed API", "P10", "P50", "P90", "Share with none within " + h + " months");
+        row++;
+        ws.value(row, 0, "over the cases that break even");
+        SimulationResult.Summary be = r.breakEvenMonth();
+        if (be != null) {
+            number(ws, row, 1, be.p10(), MONTH);
+            number(ws, row, 2, be.p50(), MONTH);
+            number(ws, row, 3, be.p90(), MONTH);
+        }
+        number(ws, row, 4, r.noBreakEvenShare(), SHARE);
+        row += 2;
+
+        String cur = e.scenario().currency().code();
+        header(ws, row, "Input with a range", "Distribution", "Low", "Mode", "High", "Unit", "Clipped share", "Field in the scenario file");
+        for (int k = 0; k < r.uncertainInputs().size(); k++) {
+            Input input = r.uncertainInputs().get(k);
+            Distribution d = e.scenario().uncertainty().get(input);
+            ws.value(++row, 0, input.label());
+            ws.value(row, 1, UncertaintyPages.distribution(d));
+            number(ws, row, 2, d.low(), "General");
+            number(ws, row, 3, d.mode(), "General");
+            number(ws, row, 4, d.high(), "General");
+            ws.value(row, 5, input.unit().label(cur));
+            number(ws, row, 6, r.clippedShare(k), SHARE);
+            ws.value(row, 7, input.path());
+        }
+        row += 2;
+
+        int first = row;
+        int col = 0;
+        ws.value(row, col++, "Month");
+        for (Setup s : r.setups()) {
+            for (String p : new String[]{"P10", "P50", "P90", "mean"}) {
+                ws.value(row, col++, s.label() + " cumulative " + p);
+            }
+        }
+        ws.range(row, 0, row, col - 1).style().bold().wrapText(true).set();
+        for (int m = 0; m < h; m++) {
+            row++;
+            int c = 0;
+            ws.value(row, c++, m + 1);
+            for (Setup s : r.setups()) {
+                SimulationResult.Summary q = r.cumulative(s, m);
+                moneyCell(ws, row, c++, q.p10());
+                moneyCell(ws, row, c++, q.p50());
+                moneyCell(ws, row, c++, q.p90());
+                moneyCell(ws, row, c++, q.mean());
+            }
+        }
+        ws.freezePane(1, first + 1);
+        ws.width(0, 44);
+        for (int c = 1; c < col; c++) {
+            ws.width(c, 18);
+        }
+    }
+
+    /** The tornado rows (largest swing first) and the what-if break-evens. */
+    private void sensitivity(Worksheet ws) {
+        Sensitivity.Result s = uncertainty.sensitivity();
+        String cur = e.scenario().currency().code();
+        int row = 0;
+        ws.value(row, 0, "TCO(self-hosted) - TCO(closed API), base case");
+        moneyCell(ws, row, 1, s.baseDelta());
+        row += 2;
+        header(ws, row, "Input", "Low", "High", "Unit", "Difference at low", "Difference at high", "Swing",
+                "Break-even month at low", "Break-even month at high", "Field in the scenario file");
+        for (Sensitivity.Bar b : s.bars()) {
+            ws.value(++row, 0, b.input().label());
+            number(ws, row, 1, b.low(), "General");
+            number(ws, row, 2, b.high(), "General");
+            ws.value(row, 3, b.input().unit().label(cur));
+            moneyCell(ws, row, 4, b.deltaAtLow());
+            moneyCell(ws, row, 5, b.deltaAtHigh());
+            moneyCell(ws, row, 6, b.swing(s.baseDelta()));
+            number(ws, row, 7, b.breakEvenAtLow(), MONTH);
+            number(ws, row, 8, b.breakEvenAtHigh(), MONTH);
+            ws.value(row, 9, b.input().path());
+        }
+        row += 2;
+        header(ws, row, "What-if input", "Range low", "Range high", "Unit", "Open = closed at", "Result", "Base case",
+                "Field in the scenario file");
+        for (UncertaintyAnalysis.WhatIfRow w : uncertainty.whatIf()) {
+            ws.value(++row, 0, w.input().label());
+            number(ws, row, 1, w.low(), "General");
+            number(ws, row, 2, w.high(), "General");
+            ws.value(row, 3, w.input().unit().label(cur));
+            number(ws, row, 4, w.breakEven().orElse(Double.NaN), "General");
+            ws.value(row, 5, w.breakEven().isPresent() ? "open = closed" : UncertaintyPages.NONE_IN_RANGE);
+            number(ws, row, 6, e.scenario().get(w.input()), "General");
+            ws.value(row, 7, w.input().path());
+        }
+        ws.width(0, 44);
+        for (int c = 1; c < 9; c++) {
+            ws.width(c, 18);
+        }
+        ws.width(9, 36);
     }
 
     private void summary(Worksheet ws) {

@@ -75,4 +75,28 @@ public final class Formats {
     public static String percent(double share) {
         return new DecimalFormat("0%", SYMBOLS).format(share);
     }
+
+    /**
+     * A probability in words: "73%"; never "0%" or "100%" for what happened in some but not all
+     * cases ("less than 1%", "more than 99%"), which would read as impossible or certain.
+     */
+    public static String probability(double share) {
+        if (share > 0 && share < 0.005) {
+            return "less than 1%";
+        }
+        if (share < 1 && share >= 0.995) {
+            return "more than 99%";
+        }
+        return percent(share);
+    }
+
+    /** A share of samples with one decimal where it is small: "0.4%", "12.5%", "0%". */
+    public static String smallPercent(double share) {
+        return new DecimalFormat("0.#%", SYMBOLS).format(share);
+    }
+
+    /** "1 simulated case", "10,000 simulated cases". */
+    public static String count(long n, String singular, String plural) {
+        return new DecimalFormat("#,##0", SYMBOLS).format(n) + " " + (n == 1 ? singular : plural);
+    }
 }

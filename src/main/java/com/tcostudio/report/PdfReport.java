@@ -54,6 +54,8 @@ public final class PdfReport implements ReportFile {
     private final LocalDate date;
     private final Paper paper;
     private final List<VendorComparison.Option> vendors;
+    /** Null when the report says nothing about uncertainty. */
+    private final UncertaintyAnalysis uncertainty;
 
     /**
      * @param sourceName the scenario file's name for the footer (or "built-in default scenario")
@@ -65,11 +67,28 @@ public final class PdfReport implements ReportFile {
     /** With the optional section ranking the catalogue's options for this workload. */
     public PdfReport(Evaluation evaluation, String sourceName, LocalDate date, Paper paper,
                      List<VendorComparison.Option> vendors) {
+        this(evaluation, sourceName, date, paper, vendors, null);
+    }
+
+    /**
+     * With the optional vendor ranking and the optional uncertainty part: the probability that
+     * self-hosting is cheaper, the spread of TCO and break-even, the banded cumulative chart, the
+     * tornado, the ranges and the what-if break-evens. The part appears only when the scenario has
+     * ranges; for a scenario without, the analysis is ignored and the report says nothing about
+     * uncertainty.
+     *
+     * @param uncertainty the analysis of this evaluation's scenario, or null for none
+     * @throws IllegalArgumentException when the analysis does not belong to the evaluation's scenario
+     *                                  (another horizon or other uncertain inputs)
+     */
+    public PdfReport(Evaluation evaluation, String sourceName, LocalDate date, Paper paper,
+                     List<VendorComparison.Option> vendors, UncertaintyAnalysis uncertainty) {
         this.e = evaluation;
         this.sourceName = sourceName;
         this.date = date;
         this.paper = paper;
         this.vendors = List.copyOf(vendors);
+        this.uncertainty = UncertaintyAnalysis.shownFor(evaluation, uncertainty) ? uncertainty : null;
     }
 
 
@@ -85,6 +104,9 @@ public final class PdfReport implements ReportFile {
                 cover(page);
                 summary(page);
                 charts(page);
+                if (uncertainty != null) {
+                    new UncertaintyPages(e, uncertainty).write(page);
+                }
                 yearlyTables(page);
                 if (!vendors.isEmpty()) {
                     vendorRanking(page);
@@ -138,6 +160,10 @@ public final class PdfReport implements ReportFile {
         p.newPage();
         p.heading("Summary", 18);
         p.paragraph(Summary.verdict(e), p.bold, 12.5f, PdfLayout.INK);
+        if (uncertainty != null) {
+            p.paragraph(String.join(" ", uncertainty.probabilityStatements()) + " (See Uncertainty.)",
+                    p.regular, 11, PdfLayout.INK);
+        }
         p.space(6);
         List<List<String>> rows = new ArrayList<>();
         for (SetupResult r : e.setups().values()) {
@@ -315,8 +341,12 @@ public final class PdfReport implements ReportFile {
     private void methodology(PdfLayout p) throws IOException {
         p.newPage();
         p.heading("Methodology in brief", 18);
-        for (String para : METHODOLOGY) {
-            p.paragraph(para, p.regular, 10, PdfLayout.INK);
+        for (int i = 0; i < METHODOLOGY.length; i++) {
+            // the uncertainty paragraph before the closing pointer to the full methodology
+            if (i == METHODOLOGY.length - 1 && uncertainty != null) {
+                p.paragraph(UncertaintyPages.METHODOLOGY, p.regular, 10, PdfLayout.INK);
+            }
+            p.paragraph(METHODOLOGY[i], p.regular, 10, PdfLayout.INK);
         }
     }
 

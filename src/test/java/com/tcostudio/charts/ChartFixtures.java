@@ -16,6 +16,27 @@ import java.nio.file.Path;
 
 /** Evaluations the chart tests draw. */
 final class ChartFixtures {
+    /** Golden scenarios with an uncertainty section. */
+    static final java.util.List<String> UNCERTAIN = java.util.List.of("rent-share-uncertain");
+
+    /**
+     * Own GPUs in euros over 60 months, where self-hosting pays off, with four ranges: the bands
+     * must sit under break-even markers, and one range (energy) barely moves the difference.
+     */
+    static Evaluation ownCashWithRanges() throws ScenarioFileException {
+        Scenario s = golden("own-cash-spillover").scenario().toBuilder()
+                .uncertainty(com.tcostudio.core.model.Input.CAPEX_PER_GPU,
+                        com.tcostudio.core.model.Distribution.pert(26_000, 32_000, 42_000))
+                .uncertainty(com.tcostudio.core.model.Input.MONTHLY_GROWTH,
+                        com.tcostudio.core.model.Distribution.triangular(0.02, 0.08, 0.12))
+                .uncertainty(com.tcostudio.core.model.Input.ENERGY_PER_KWH,
+                        com.tcostudio.core.model.Distribution.uniform(0.08, 0.2))
+                .uncertainty(com.tcostudio.core.model.Input.OUTPUT_PER_MTOK,
+                        com.tcostudio.core.model.Distribution.lognormal(5, 20))
+                .build();
+        return CostEngine.DEFAULT.evaluate(s);
+    }
+
     private ChartFixtures() {
     }
 

@@ -2,6 +2,12 @@ package com.tcostudio.charts;
 
 import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.engine.Setup;
+import com.tcostudio.core.model.Distribution;
+import com.tcostudio.core.model.Input;
+import com.tcostudio.core.model.Scenario;
+import com.tcostudio.core.uncertainty.MonteCarlo;
+import com.tcostudio.core.uncertainty.Sensitivity;
+import com.tcostudio.core.uncertainty.WhatIf;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -36,9 +42,11 @@ class ChartGalleryTest {
         int h = Integer.getInteger("charts.height", 600);
         double scale = Double.parseDouble(System.getProperty("charts.scale", "1"));
         String only = System.getProperty("charts.only", "");
+        Map<String, Map<String, JFreeChart>> all = new LinkedHashMap<>();
         for (Map.Entry<String, Evaluation> e : scenarios.entrySet()) {
             Evaluation ev = e.getValue();
             Map<String, JFreeChart> charts = new LinkedHashMap<>();
+            all.put(e.getKey(), charts);
             charts.put("monthly", TcoCharts.monthlyCost(ev));
             charts.put("cumulative", TcoCharts.cumulativeCost(ev));
             for (Setup s : ev.setups().keySet()) {
@@ -46,7 +54,13 @@ class ChartGalleryTest {
             }
             charts.put("volume", TcoCharts.costVersusVolume(ev));
             charts.put("cpm", TcoCharts.costPerMTok(ev));
-            for (Map.Entry<String, JFreeChart> c : charts.entrySet()) {
+        }
+        for (String name : ChartFixtures.UNCERTAIN) {
+            all.put(name, uncertaintyCharts(ChartFixtures.golden(name)));
+        }
+        all.put("own-cash-ranges", uncertaintyCharts(ChartFixtures.ownCashWithRanges()));
+        for (Map.Entry<String, Map<String, JFreeChart>> e : all.entrySet()) {
+            for (Map.Entry<String, JFreeChart> c : e.getValue().entrySet()) {
                 String base = e.getKey() + "-" + c.getKey();
                 if (!base.contains(only)) {
                     continue;
@@ -63,5 +77,21 @@ class ChartGalleryTest {
                 ImageIO.write(grey, "png", dir.resolve(base + "-grey.png").toFile());
             }
         }
+    }
+
+    /** The banded cumulative chart, the tornado and a what-if chart per uncertain input. */
+    private static Map<String, JFreeChart> uncertaintyCharts(Evaluation ev) {
+        Scenario s = ev.scenario();
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        charts.put("bands", TcoCharts.cumulativeCostWithBands(ev, MonteCarlo.run(s, MonteCarlo.DEFAULT_SAMPLES, 1)));
+        charts.put("tornado", TcoCharts.tornado(Sensitivity.run(s), s));
+        for (Map.Entry<Input, Distribution> r : s.uncertainty().entrySet()) {
+            Input input = r.getKey();
+            double lo = input.rule().clip(r.getValue().low());
+            double hi = input.rule().clip(r.getValue().high());
+            charts.put("whatif-" + input.fieldName(), TcoCharts.whatIf(s, input, WhatIf.curve(s, input, lo, hi, 41),
+                    WhatIf.breakEven(s, input, lo, hi)));
+        }
+        return charts;
     }
 }

@@ -190,4 +190,61 @@ class CliTest {
         assertEquals(TcoCli.EXIT_BAD_INPUT, run("whatif", "--default", "--input", "open.sunshine", "--low", "0", "--high", "1"));
         assertTrue(err.toString().contains("is not the path of a numeric input"));
     }
+
+    @Test
+    void simulateCsvPrintsOneRowPerSetupAndMonth(@TempDir Path dir) throws Exception {
+        Path file = copy("/golden/rent-share-uncertain.scenario.json", dir);
+        assertEquals(0, run("simulate", file.toString(), "--samples", "200", "--csv"));
+        String[] lines = out().split("\n");
+        assertEquals("month,setup,p10,p50,p90,mean", lines[0]);
+        assertEquals(1 + 3 * 36, lines.length);
+        assertTrue(lines[1].matches("1,closed(,[-0-9.E]+){4}"), lines[1]);
+        assertTrue(lines[lines.length - 1].startsWith("36,hybrid,"), lines[lines.length - 1]);
+    }
+
+    @Test
+    void sensitivityCsvPrintsOneRowPerUncertainInput(@TempDir Path dir) throws Exception {
+        Path file = copy("/golden/rent-share-uncertain.scenario.json", dir);
+        assertEquals(0, run("sensitivity", file.toString(), "--csv"));
+        String[] lines = out().split("\n");
+        assertEquals("path,low,high,deltaAtLow,deltaAtHigh,breakEvenAtLow,breakEvenAtHigh,baseDelta", lines[0]);
+        assertEquals(1 + 6, lines.length);
+        // largest swing first; no break-even at low is an empty cell
+        assertTrue(lines[1].startsWith("workload.monthlyGrowth,0.01,0.1,"), lines[1]);
+        assertTrue(lines[1].contains(",,"), lines[1]);
+    }
+
+    @Test
+    void reportOfAScenarioWithRangesHasTheUncertaintyPartUnlessLeftOut(@TempDir Path dir) throws Exception {
+        Path file = copy("/golden/rent-share-uncertain.scenario.json", dir);
+        Path with = dir.resolve("with.pdf");
+        Path without = dir.resolve("without.pdf");
+        Path xlsx = dir.resolve("with.xlsx");
+        assertEquals(0, run("report", file.toString(), "--pdf", with.toString(), "--xlsx", xlsx.toString(),
+                "--samples", "300", "--seed", "4"));
+        assertEquals(0, run("report", file.toString(), "--pdf", without.toString(), "--no-uncertainty"));
+        assertTrue(pdfText(with).contains("over 36 months in "), "probability statement");
+        assertTrue(pdfText(with).contains("300 simulated cases (seed 4)"));
+        assertFalse(pdfText(without).contains("simulated"));
+        assertFalse(pdfText(without).contains("Uncertainty"));
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(Files.newInputStream(xlsx))) {
+            assertTrue(wb.findSheet("Uncertainty").isPresent());
+            assertTrue(wb.findSheet("Sensitivity").isPresent());
+        }
+    }
+
+    @Test
+    void reportRefusesTooFewSamples(@TempDir Path dir) throws Exception {
+        Path file = copy("/golden/rent-share-uncertain.scenario.json", dir);
+        assertEquals(TcoCli.EXIT_BAD_INPUT, run("report", file.toString(), "--pdf", dir.resolve("x.pdf").toString(),
+                "--samples", "0"));
+        assertTrue(err.toString().contains("--samples: must be at least 1"), err.toString());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
 }

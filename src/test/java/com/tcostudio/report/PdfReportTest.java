@@ -44,7 +44,7 @@ class PdfReportTest {
         pdf = new PdfReport(evaluation, "plan.json", DATE, PdfReport.Paper.A4).toBytes();
     }
 
-    private static String text(PDDocument doc, int from, int to) throws IOException {
+    static String text(PDDocument doc, int from, int to) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(from);
         stripper.setEndPage(to);
@@ -98,7 +98,7 @@ class PdfReportTest {
         }
     }
 
-    private static void collect(PDResources res, List<PDFont> fonts, List<PDImageXObject> images) throws IOException {
+    static void collect(PDResources res, List<PDFont> fonts, List<PDImageXObject> images) throws IOException {
         if (res == null) {
             return;
         }

@@ -1,5 +1,6 @@
 package com.tcostudio.support;
 
+import com.tcostudio.core.model.Distribution;
 import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.HybridPolicy;
 import com.tcostudio.core.model.Input;
@@ -110,5 +111,19 @@ public final class TestScenarios {
                 .set(Input.TOOLING_PER_MONTH, 1000)
                 .set(Input.OTHER_PER_MONTH, 200)
                 .set(Input.SELF_HOSTED_SHARE, 0.6);
+    }
+
+    /**
+     * The methodology example with four ranges of different kinds, as in the methodology's own
+     * uncertainty example: GPU price (PERT), growth (triangular), API price change (uniform) and
+     * staff cost (normal, by its 5th and 95th percentiles).
+     */
+    public static Scenario.Builder methodologyExampleWithRanges() {
+        return methodologyExample()
+                .name("Methodology example with ranges")
+                .uncertainty(Input.GPU_HOURLY, Distribution.pert(1.8, 2.5, 4.0))
+                .uncertainty(Input.MONTHLY_GROWTH, Distribution.triangular(0.01, 0.05, 0.10))
+                .uncertainty(Input.ANNUAL_PRICE_CHANGE, Distribution.uniform(-0.5, 0.0))
+                .uncertainty(Input.LOADED_ANNUAL_COST_PER_FTE, Distribution.normal(150_000, 260_000));
     }
 }

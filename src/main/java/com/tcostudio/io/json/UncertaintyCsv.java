@@ -1,0 +1,90 @@
+package com.tcostudio.io.json;
+
+import com.tcostudio.core.engine.Setup;
+import com.tcostudio.core.uncertainty.Sensitivity;
+import com.tcostudio.core.uncertainty.SimulationResult;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * The uncertainty results as CSV, for spreadsheets and scripts: the per-month bands of a Monte
+ * Carlo run ({@code simulate --csv}) and the tornado rows ({@code sensitivity --csv}). Numbers in
+ * full precision with a dot as decimal separator; an empty cell where a value does not exist (no
+ * break-even).
+ */
+public final class UncertaintyCsv {
+    /** Header of {@link #writeBands}: one row per setup and month. */
+    public static final String BANDS_HEADER = "month,setup,p10,p50,p90,mean";
+    /** Header of {@link #writeTornado}: one row per uncertain input, largest swing first. */
+    public static final String TORNADO_HEADER = "path,low,high,deltaAtLow,deltaAtHigh,breakEvenAtLow,breakEvenAtHigh,baseDelta";
+
+    private UncertaintyCsv() {
+    }
+
+    public static String bands(SimulationResult r) {
+        StringWriter w = new StringWriter();
+        writeBands(r, w);
+        return w.toString();
+    }
+
+    /** P10, P50, P90 and mean of each setup's cumulative cost at the end of each month, setup by setup. */
+    public static void writeBands(SimulationResult r, Writer out) {
+        try {
+            out.write(BANDS_HEADER + "\n");
+            for (Setup s : r.setups()) {
+                for (int m = 0; m < r.months(); m++) {
+                    SimulationResult.Summary q = r.cumulative(s, m);
+                    StringBuilder row = new StringBuilder().append(m + 1).append(',').append(s.key());
+                    cell(row, q.p10());
+                    cell(row, q.p50());
+                    cell(row, q.p90());
+                    cell(row, q.mean());
+                    out.write(row.append('\n').toString());
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String tornado(Sensitivity.Result r) {
+        StringWriter w = new StringWriter();
+        writeTornado(r, w);
+        return w.toString();
+    }
+
+    /**
+     * The tornado rows as in the {@code sensitivity} JSON; the base difference is repeated on every
+     * row, so that each row alone can be drawn as a bar.
+     */
+    public static void writeTornado(Sensitivity.Result r, Writer out) {
+        try {
+            out.write(TORNADO_HEADER + "\n");
+            for (Sensitivity.Bar b : r.bars()) {
+                StringBuilder row = new StringBuilder(b.input().path());
+                cell(row, b.low());
+                cell(row, b.high());
+                cell(row, b.deltaAtLow());
+                cell(row, b.deltaAtHigh());
+                cell(row, b.breakEvenAtLow());
+                cell(row, b.breakEvenAtHigh());
+                cell(row, r.baseDelta());
+                out.write(row.append('\n').toString());
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void cell(StringBuilder row, double v) {
+        row.append(',');
+        if (!Double.isNaN(v)) {
+            row.append(v);
+        }
+    }
+}
