@@ -54,27 +54,21 @@ public final class Summary {
     }
 
     /**
-     * The Monte Carlo in three cards: how likely self-hosting (and hybrid) is cheaper, the spread
-     * of the break-even month, and the spread of each setup's TCO.
+     * The Monte Carlo in two cards: how likely self-hosting (and hybrid) is cheaper, and the spread
+     * of the break-even month. (The spread of each TCO is drawn as bands on the cumulative chart.)
      */
-    public static List<Card> uncertaintyCards(SimulationResult r, String currency) {
-        List<Card> cards = new ArrayList<>();
-        String cases = "of " + Formats.count(r.samples()) + " simulated cases over " + r.months() + " months";
-        cards.add(new Card("Chance self-hosting is cheaper", Formats.percent(r.probabilityCheaperThanClosed(Setup.OPEN)),
+    public static List<Card> uncertaintyCards(SimulationResult r) {
+        String cases = "in " + Formats.count(r.samples()) + " simulated cases over " + r.months() + " months";
+        Card chance = new Card("Chance self-hosting is cheaper", Formats.percent(r.probabilityCheaperThanClosed(Setup.OPEN)),
                 cases + (r.setups().contains(Setup.HYBRID)
-                        ? "; hybrid: " + Formats.percent(r.probabilityCheaperThanClosed(Setup.HYBRID)) : "")));
+                        ? "; hybrid: " + Formats.percent(r.probabilityCheaperThanClosed(Setup.HYBRID)) : ""));
         SimulationResult.Summary be = r.breakEvenMonth();
-        String never = Formats.percent(r.noBreakEvenShare()) + " of cases never pay off within " + r.months() + " months";
-        cards.add(be == null
-                ? new Card("Break-even month, P10-P90", "never", "in none of the simulated cases")
+        Card spread = be == null
+                ? new Card("Break-even month, P10-P90", "never", "self-hosting pays off in none of the cases")
                 : new Card("Break-even month, P10-P90", Formats.oneDecimal(be.p10()) + " - " + Formats.oneDecimal(be.p90()),
-                "median " + Formats.month(be.p50()) + "; " + never));
-        for (Setup s : r.setups()) {
-            SimulationResult.Summary tco = r.tco(s);
-            cards.add(new Card(s.label() + " TCO, P10-P90", Formats.compact(tco.p10()) + " - " + Formats.compact(tco.p90()),
-                    currency + "; median " + Formats.compactMoney(tco.p50(), currency)));
-        }
-        return cards;
+                "median " + Formats.month(be.p50()) + "; never within " + r.months() + " months in "
+                        + Formats.percent(r.noBreakEvenShare()) + " of cases");
+        return List.of(chance, spread);
     }
 
     /**

@@ -14,6 +14,8 @@ import com.tcostudio.io.scenario.ScenarioReader;
 import com.tcostudio.ui.charts.ChartTabs;
 import com.tcostudio.ui.main.MainViewModel;
 import com.tcostudio.ui.main.MainWindow;
+import com.tcostudio.ui.uncertainty.UncertaintyViewModel;
+import com.tcostudio.ui.uncertainty.WhatIfViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -34,6 +36,12 @@ import java.util.concurrent.Executors;
 public final class DesktopApp extends Application {
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "evaluation");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The Monte Carlo runs here, so that it never delays the evaluation of an edit. */
+    private final ExecutorService simulation = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "simulation");
         t.setDaemon(true);
         return t;
     });
@@ -75,7 +83,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         settings = UserSettings.forCurrentUser();
-        MainWindow window = open(stage, settings, background);
+        MainWindow window = open(stage, settings, background, simulation);
         // a scenario file given on the command line (the desktop's file association)
         getParameters().getRaw().stream().findFirst().ifPresent(f -> window.openFile(Path.of(f)));
         stage.setOnHidden(e -> {
@@ -85,10 +93,14 @@ public final class DesktopApp extends Application {
     }
 
     /** Builds and shows the main window on the default scenario; shared with the timing harness. */
-    public static MainWindow open(Stage stage, UserSettings settings, Executor background) {
+    public static MainWindow open(Stage stage, UserSettings settings, Executor background, Executor simulation) {
         Catalogue catalogue = preload != null ? preload.join() : loadCatalogue();
         MainViewModel vm = new MainViewModel(catalogue, () -> defaultScenario(catalogue), background, Platform::runLater);
-        MainWindow window = new MainWindow(vm, settings, stage, catalogue, new ChartTabs(), ChartTabs.comparison());
+        UncertaintyViewModel uncertainty = new UncertaintyViewModel(vm.scenarioProperty(), UncertaintyViewModel::monteCarlo,
+                simulation, Platform::runLater);
+        WhatIfViewModel whatIf = new WhatIfViewModel(vm.scenarioProperty(), background, Platform::runLater);
+        MainWindow window = new MainWindow(vm, uncertainty, whatIf, settings, stage, catalogue, new ChartTabs(),
+                ChartTabs.comparison());
         // a size remembered on a larger screen must not overflow this one
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(settings.windowWidth(), screen.getWidth()),
@@ -112,5 +124,6 @@ public final class DesktopApp extends Application {
     @Override
     public void stop() {
         background.shutdownNow();
+        simulation.shutdownNow();
     }
 }

@@ -10,6 +10,12 @@ import com.tcostudio.ui.charts.ChartTabs;
 import com.tcostudio.ui.main.MainViewModel;
 import org.jfree.chart.fx.ChartViewer;
 import com.tcostudio.ui.main.MainWindow;
+import com.tcostudio.ui.uncertainty.UncertaintyViewModel;
+import com.tcostudio.ui.uncertainty.WhatIfViewModel;
+import com.tcostudio.core.model.Distribution;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -49,7 +55,12 @@ class MainWindowUiTest {
         vm = new MainViewModel(CatalogueLookup.NONE, () -> TestScenarios.methodologyExample().build(),
                 Runnable::run, Platform::runLater);
         UserSettings settings = new UserSettings(Preferences.userRoot().node(PREFS));
-        window = new MainWindow(vm, settings, stage, Catalogue.empty(), new ChartTabs(), ChartTabs.comparison());
+        // the simulation and the what-if run at once on the calling thread: the robot sees their results
+        UncertaintyViewModel uncertainty = new UncertaintyViewModel(vm.scenarioProperty(), UncertaintyViewModel::monteCarlo,
+                Runnable::run, Runnable::run);
+        WhatIfViewModel whatIf = new WhatIfViewModel(vm.scenarioProperty(), Runnable::run, Runnable::run);
+        window = new MainWindow(vm, uncertainty, whatIf, settings, stage, Catalogue.empty(), new ChartTabs(),
+                ChartTabs.comparison());
         Scene scene = new Scene(window.root(), 1400, 900);
         Themes.apply(scene, false);
         stage.setScene(scene);
@@ -170,5 +181,46 @@ class MainWindowUiTest {
                 .collect(java.util.stream.Collectors.toList());
         assertTrue(items.contains("Export PNG"), items.toString());
         assertTrue(items.contains("Export SVG (vector)"), items.toString());
+    }
+
+    @Test
+    void aRangeGivenBesideAFieldBringsTheMonteCarloCardsBandsAndTornado(FxRobot robot) {
+        assertFalse(cardsText(robot).contains("Chance self-hosting is cheaper"));
+        // fired rather than clicked: the row may be scrolled out of view
+        robot.interact(() -> robot.lookup("#range-open-hosting-gpuHourly").queryAs(Button.class).fire());
+        TextField low = robot.lookup("#range-low").queryAs(TextField.class);
+        assertEquals("2", low.getText());
+        robot.interact(() -> low.setText("5"));
+        Label error = robot.lookup("#range-error").queryAs(Label.class);
+        assertEquals("low (5) cannot be greater than high (3)", error.getText());
+        assertTrue(robot.lookup("#range-apply").queryAs(Button.class).isDisabled());
+        robot.interact(() -> {
+            low.setText("1.8");
+            robot.lookup("#range-high").queryAs(TextField.class).setText("4");
+        });
+        robot.interact(() -> robot.lookup("#range-apply").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Distribution.pert(1.8, 2.5, 4), vm.scenario().uncertainty().get(Input.GPU_HOURLY));
+        assertTrue(cardsText(robot).contains("Chance self-hosting is cheaper"), cardsText(robot));
+        assertTrue(robot.lookup(".range-text").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().equals("range: PERT 1.8 / 2.5 / 4")));
+        TabPane tabs = robot.lookup("#chart-tabs").queryAs(TabPane.class);
+        assertTrue(tabs.getTabs().stream().map(Tab::getText).anyMatch("Tornado"::equals));
+        ChartViewer cumulative = (ChartViewer) tabs.getTabs().get(0).getContent();
+        assertTrue(cumulative.getChart().getXYPlot().getDatasetCount() > 1, "the bands are drawn");
+        robot.interact(() -> vm.undo());
+        assertFalse(tabs.getTabs().stream().map(Tab::getText).anyMatch("Tornado"::equals));
+    }
+
+    @Test
+    void theWhatIfTabSaysWhereOpenAndClosedCostTheSame(FxRobot robot) {
+        TabPane tabs = robot.lookup("#chart-tabs").queryAs(TabPane.class);
+        Tab whatIf = tabs.getTabs().stream().filter(t -> t.getText().equals("What-if")).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(whatIf));
+        String statement = robot.lookup("#whatif-statement").queryAs(Label.class).getText();
+        assertTrue(statement.contains("GPU hourly price"), statement);
+        robot.interact(() -> robot.lookup("#whatif-high").queryAs(TextField.class).setText("1"));
+        assertTrue(robot.lookup(".field-error").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("From must be below to")));
     }
 }

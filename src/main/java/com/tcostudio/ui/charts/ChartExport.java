@@ -20,13 +20,21 @@ import java.nio.file.Path;
  * Export from a chart's context menu: PNG at 96, 150 or 300 dpi, and SVG (vector, real text). The
  * image has the chart's current size on screen, so what is exported is what is seen.
  */
-final class ChartExport {
+public final class ChartExport {
     static final int[] DPI = {96, 150, 300};
 
     private ChartExport() {
     }
 
-    static void install(ChartViewer viewer) {
+    /** A chart viewer in the app's style with the export menu; every chart on screen is shown in one. */
+    public static ChartViewer viewer(org.jfree.chart.JFreeChart chart) {
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.getStyleClass().add("chart-viewer");
+        install(viewer);
+        return viewer;
+    }
+
+    private static void install(ChartViewer viewer) {
         ContextMenu menu = viewer.getContextMenu();
         Menu png = new Menu("Export PNG");
         for (int dpi : DPI) {

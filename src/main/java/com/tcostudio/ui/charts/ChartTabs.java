@@ -5,6 +5,7 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.engine.Setup;
 import com.tcostudio.ui.compare.ComparisonViewModel;
 import com.tcostudio.ui.main.ResultView;
+import com.tcostudio.ui.uncertainty.UncertaintyViewModel;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -22,25 +23,35 @@ import java.util.function.Function;
  * resets it and exports PNG at 96/150/300 dpi or SVG), and exact values in tooltips.
  *
  * <p>Viewers are kept; a new evaluation redraws only the visible chart, and the others when they
- * are selected, so an edit costs one chart, not seven.
+ * are selected, so an edit costs one chart, not seven. With ranges, the cumulative chart shows the
+ * Monte Carlo's bands once the simulation of the same scenario has finished, and a tornado tab
+ * appears. Panes of their own (the what-if) follow the charts.
  */
 public final class ChartTabs implements ResultView {
     private final TabPane tabs = new TabPane();
     private final List<ChartTab> chartTabs = new ArrayList<>();
+    private final List<Tab> panes = new ArrayList<>();
     private Set<Setup> setups = Set.of();
+    private boolean ranges;
     private Evaluation current;
+    private UncertaintyViewModel.Analysis analysis;
 
-    /** One tab: how to make its chart, its viewer, and the evaluation it last drew. */
+    /** One tab: how to make its chart, its viewer, and the evaluation (and analysis) it last drew. */
     private static final class ChartTab {
         final Tab tab;
         final Function<Evaluation, JFreeChart> chart;
-        final ChartViewer viewer = new ChartViewer(null);
+        final boolean usesAnalysis;
+        final ChartViewer viewer = ChartExport.viewer(null);
         Evaluation drawn;
+        UncertaintyViewModel.Analysis drawnAnalysis;
 
         ChartTab(String title, Function<Evaluation, JFreeChart> chart) {
+            this(title, chart, false);
+        }
+
+        ChartTab(String title, Function<Evaluation, JFreeChart> chart, boolean usesAnalysis) {
             this.chart = chart;
-            viewer.getStyleClass().add("chart-viewer");
-            ChartExport.install(viewer);
+            this.usesAnalysis = usesAnalysis;
             tab = new Tab(title, viewer);
             tab.setId("chart-" + title.toLowerCase().replaceAll("[^a-z]+", "-"));
         }
@@ -60,25 +71,54 @@ public final class ChartTabs implements ResultView {
     @Override
     public void show(Evaluation e) {
         current = e;
-        if (!e.setups().keySet().equals(setups)) {
+        boolean hasRanges = !e.scenario().uncertainty().isEmpty();
+        if (!e.setups().keySet().equals(setups) || hasRanges != ranges) {
             rebuildTabs(e);
         }
         drawSelected();
     }
 
+    @Override
+    public void showAnalysis(UncertaintyViewModel.Analysis a) {
+        analysis = a;
+        drawSelected();
+    }
+
+    @Override
+    public void addPane(String title, Node pane) {
+        Tab tab = new Tab(title, pane);
+        tab.setId("pane-" + title.toLowerCase().replaceAll("[^a-z]+", "-"));
+        panes.add(tab);
+        tabs.getTabs().add(tab);
+    }
+
     private void rebuildTabs(Evaluation e) {
+        Tab selectedTab = tabs.getSelectionModel().getSelectedItem();
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
         setups = Set.copyOf(e.setups().keySet());
+        ranges = !e.scenario().uncertainty().isEmpty();
         chartTabs.clear();
-        chartTabs.add(new ChartTab("Cumulative", TcoCharts::cumulativeCost));
+        // with ranges, the cumulative chart carries the P10-P90 bands of the simulation of this very scenario
+        chartTabs.add(new ChartTab("Cumulative", ev -> analysis != null && analysis.matches(ev)
+                ? TcoCharts.cumulativeCostWithBands(ev, analysis.simulation()) : TcoCharts.cumulativeCost(ev), true));
         chartTabs.add(new ChartTab("Monthly", TcoCharts::monthlyCost));
         for (Setup s : e.setups().keySet()) {
             chartTabs.add(new ChartTab("Breakdown: " + s.label(), ev -> TcoCharts.breakdown(ev, s)));
         }
         chartTabs.add(new ChartTab("Cost vs volume", TcoCharts::costVersusVolume));
         chartTabs.add(new ChartTab("Cost per MTok", TcoCharts::costPerMTok));
-        tabs.getTabs().setAll(chartTabs.stream().map(t -> t.tab).toList());
-        tabs.getSelectionModel().select(Math.min(selected, chartTabs.size() - 1));
+        if (ranges) {
+            chartTabs.add(new ChartTab("Tornado", ev -> analysis == null ? null
+                    : TcoCharts.tornado(analysis.sensitivity(), analysis.scenario()), true));
+        }
+        List<Tab> all = new ArrayList<>(chartTabs.stream().map(t -> t.tab).toList());
+        all.addAll(panes);
+        tabs.getTabs().setAll(all);
+        if (panes.contains(selectedTab)) {
+            tabs.getSelectionModel().select(selectedTab);
+        } else {
+            tabs.getSelectionModel().select(Math.min(selected, chartTabs.size() - 1));
+        }
     }
 
     private void drawSelected() {
@@ -87,9 +127,10 @@ public final class ChartTabs implements ResultView {
             return;
         }
         ChartTab t = chartTabs.get(i);
-        if (t.drawn != current) {
+        if (t.drawn != current || (t.usesAnalysis && t.drawnAnalysis != analysis)) {
             t.viewer.setChart(t.chart.apply(current));
             t.drawn = current;
+            t.drawnAnalysis = analysis;
         }
     }
 
@@ -100,19 +141,11 @@ public final class ChartTabs implements ResultView {
 
     /** Chart of the cumulative costs of the cheapest options of a vendor ranking. */
     public static Node topOptions(java.util.List<com.tcostudio.core.compare.VendorComparison.Option> options) {
-        ChartViewer viewer = new ChartViewer(ComparisonCharts.topOptions(options));
-        viewer.getStyleClass().add("chart-viewer");
-        ChartExport.install(viewer);
-        return viewer;
+        return ChartExport.viewer(ComparisonCharts.topOptions(options));
     }
 
     /** Chart of the cumulative costs of compared scenarios. */
     public static Function<ComparisonViewModel, Node> comparison() {
-        return vm -> {
-            ChartViewer viewer = new ChartViewer(ComparisonCharts.cumulative(vm));
-            viewer.getStyleClass().add("chart-viewer");
-            ChartExport.install(viewer);
-            return viewer;
-        };
+        return vm -> ChartExport.viewer(ComparisonCharts.cumulative(vm));
     }
 }

@@ -8,6 +8,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -27,6 +29,8 @@ import com.tcostudio.core.catalogue.GpuOffer;
 import com.tcostudio.core.catalogue.ServingProfile;
 import com.tcostudio.core.model.CatalogueSlot;
 import com.tcostudio.report.Formats;
+import com.tcostudio.ui.uncertainty.RangeEditor;
+import com.tcostudio.ui.uncertainty.RangeEditorViewModel;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationMessage;
@@ -36,11 +40,12 @@ import java.util.List;
 
 /**
  * The inputs, grouped as a finance lead thinks of them. Each row shows the label, the field, its
- * unit in the scenario's currency, a marker when it overrides the catalogue, and the rule in words
- * under the field when a value is refused. Rows of the hosting mode or hybrid policy not chosen
- * are hidden.
+ * unit in the scenario's currency, a marker when it overrides the catalogue, its range (the "±"
+ * beside it) and the rule in words under the field when a value is refused. Rows of the hosting
+ * mode or hybrid policy not chosen are hidden.
  */
 final class InputForm {
+    private static final PseudoClass HAS_RANGE = PseudoClass.getPseudoClass("has-range");
     private final MainViewModel vm;
     private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
     private final VBox root = new VBox(8);
@@ -99,7 +104,7 @@ final class InputForm {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("input-form");
         // wide enough for "40,000,000,000" and its unit at any window size
-        scroll.setMinWidth(470);
+        scroll.setMinWidth(500);
         return scroll;
     }
 
@@ -111,10 +116,11 @@ final class InputForm {
         ColumnConstraints fieldCol = new ColumnConstraints(150, 150, Double.MAX_VALUE);
         fieldCol.setHgrow(Priority.ALWAYS);
         ColumnConstraints unitCol = new ColumnConstraints(112);
-        grid.getColumnConstraints().addAll(labelCol, fieldCol, unitCol);
+        ColumnConstraints rangeCol = new ColumnConstraints(30);
+        grid.getColumnConstraints().addAll(labelCol, fieldCol, unitCol, rangeCol);
         int row = 0;
         if (header != null) {
-            grid.add(header, 0, row++, 3, 1);
+            grid.add(header, 0, row++, 4, 1);
         }
         for (Input input : inputs) {
             row = addRow(grid, row, vm.field(input));
@@ -162,16 +168,59 @@ final class InputForm {
                 decoration.applyValidationDecoration(ValidationMessage.error(text, input.label() + " " + rule));
             }
         });
-        VBox fieldBox = new VBox(2, text, marker, error);
+        Label rangeText = new Label();
+        rangeText.getStyleClass().add("range-text");
+        rangeText.textProperty().bind(Bindings.createStringBinding(() -> field.rangeProperty().get() == null ? ""
+                : "range: " + RangeEditorViewModel.shortText(field.rangeProperty().get()), field.rangeProperty()));
+        rangeText.visibleProperty().bind(field.rangeProperty().isNotNull());
+        rangeText.managedProperty().bind(rangeText.visibleProperty());
+        VBox fieldBox = new VBox(2, text, marker, rangeText, error);
         grid.add(label, 0, row);
         grid.add(fieldBox, 1, row);
         grid.add(unit, 2, row);
         GridPane.setHalignment(unit, HPos.LEFT);
-        for (Node n : List.of(label, fieldBox, unit)) {
+        List<Node> cells = new java.util.ArrayList<>(List.of(label, fieldBox, unit));
+        if (!input.isInteger()) {
+            Node button = rangeButton(field, rangeText);
+            grid.add(button, 3, row);
+            GridPane.setValignment(button, javafx.geometry.VPos.TOP);
+            cells.add(button);
+        }
+        for (Node n : cells) {
             n.visibleProperty().bind(field.applicableProperty());
             n.managedProperty().bind(field.applicableProperty());
         }
         return row + 1;
+    }
+
+    /**
+     * The "±" beside a real-valued field: opens its range editor. Highlighted when the field has a
+     * range; the range's text under the field opens the editor too.
+     */
+    private Node rangeButton(InputField field, Label rangeText) {
+        Input input = field.input();
+        Button button = new Button("\u00b1");
+        button.setId("range-" + input.path().replace('.', '-'));
+        button.getStyleClass().add("range-button");
+        button.setFocusTraversable(false);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> field.rangeProperty().get() == null
+                ? "Give " + input.label() + " a range: the Monte Carlo and the tornado chart then show how much it matters"
+                : "Range: " + RangeEditorViewModel.shortText(field.rangeProperty().get()) + " (click to edit)",
+                field.rangeProperty()));
+        button.setTooltip(tip);
+        Runnable mark = () -> button.pseudoClassStateChanged(HAS_RANGE, field.rangeProperty().get() != null);
+        field.rangeProperty().addListener((o, old, now) -> mark.run());
+        mark.run();
+        Runnable open = () -> {
+            var editorVm = new RangeEditorViewModel(input, vm.scenario().get(input), field.rangeProperty().get(),
+                    vm.scenario().currency().code());
+            new RangeEditor(editorVm, d -> vm.setRange(input, d), () -> vm.removeRange(input),
+                    field.rangeProperty().get() != null).show(button);
+        };
+        button.setOnAction(e -> open.run());
+        rangeText.setOnMouseClicked(e -> open.run());
+        return button;
     }
 
     /**

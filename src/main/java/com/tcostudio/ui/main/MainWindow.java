@@ -22,6 +22,11 @@ import com.tcostudio.io.catalogue.LiteLlmImport;
 import com.tcostudio.io.catalogue.LiteLlmImporter;
 import com.tcostudio.ui.catalogue.CatalogueBrowser;
 import com.tcostudio.ui.catalogue.CatalogueBrowserViewModel;
+import com.tcostudio.report.Formats;
+import com.tcostudio.ui.uncertainty.UncertaintyViewModel;
+import com.tcostudio.ui.uncertainty.WhatIfPane;
+import com.tcostudio.ui.uncertainty.WhatIfViewModel;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import java.nio.file.Files;
@@ -32,7 +37,15 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -60,6 +73,7 @@ import java.util.function.Function;
  */
 public final class MainWindow {
     private final MainViewModel vm;
+    private final UncertaintyViewModel uncertainty;
     private final UserSettings settings;
     private final Stage stage;
     private final ResultView charts;
@@ -71,16 +85,20 @@ public final class MainWindow {
     private final Menu recent = new Menu("Open _Recent");
 
     /**
-     * @param charts shows each new evaluation (the chart tabs; one chart definition serves screen and report)
+     * @param uncertainty the Monte Carlo and tornado of the scenario being edited
+     * @param whatIf      the what-if sweep, shown in a tab beside the charts
+     * @param charts      shows each new evaluation (the chart tabs; one chart definition serves screen and report)
      */
-    public MainWindow(MainViewModel vm, UserSettings settings, Stage stage, Catalogue catalogue,
-                      ResultView charts, Function<ComparisonViewModel, Node> comparisonChart) {
+    public MainWindow(MainViewModel vm, UncertaintyViewModel uncertainty, WhatIfViewModel whatIf, UserSettings settings,
+                      Stage stage, Catalogue catalogue, ResultView charts, Function<ComparisonViewModel, Node> comparisonChart) {
         this.vm = vm;
+        this.uncertainty = uncertainty;
         this.settings = settings;
         this.stage = stage;
         this.catalogue.set(catalogue);
         this.charts = charts;
         this.comparisonChart = comparisonChart;
+        charts.addPane("What-if", new WhatIfPane(whatIf).node());
         root.setTop(menus());
         SplitPane split = new SplitPane(new InputForm(vm, this.catalogue).view(), results());
         split.setDividerPositions(0.34);
@@ -109,20 +127,120 @@ public final class MainWindow {
         cards.getStyleClass().add("summary-cards");
         BorderPane chartArea = new BorderPane(charts.node());
         chartArea.setId("chart-area");
-        VBox box = new VBox(10, verdict, cards, chartArea);
+        VBox box = new VBox(10, verdict, cards, uncertaintyStrip(), chartArea);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         vm.evaluationProperty().addListener((o, old, e) -> show(e));
+        uncertainty.analysisProperty().addListener((o, old, a) -> {
+            charts.showAnalysis(a);
+            refreshCards();
+        });
+        uncertainty.statusProperty().addListener((o, old, now) -> refreshCards());
+        charts.showAnalysis(uncertainty.analysisProperty().get());
         if (vm.evaluationProperty().get() != null) {
             show(vm.evaluationProperty().get());
         }
         return box;
     }
 
-    /** Updates verdict and cards in place (same cards, new text) and hands the evaluation to the charts. */
+    /**
+     * One line under the cards: what the Monte Carlo is doing, its progress and a cancel button
+     * while it runs, and the number of cases and the seed.
+     */
+    private Node uncertaintyStrip() {
+        Label title = new Label("Uncertainty");
+        title.getStyleClass().add("range-title");
+        Label message = new Label();
+        message.setId("uncertainty-message");
+        message.getStyleClass().add("uncertainty-message");
+        message.textProperty().bind(uncertainty.messageProperty());
+        BooleanBinding running = uncertainty.statusProperty().isEqualTo(UncertaintyViewModel.Status.RUNNING);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("uncertainty-progress");
+        progress.setPrefWidth(140);
+        progress.progressProperty().bind(uncertainty.progressProperty());
+        progress.visibleProperty().bind(running);
+        progress.managedProperty().bind(running);
+        Button cancel = new Button("Cancel");
+        cancel.setId("uncertainty-cancel");
+        cancel.visibleProperty().bind(running);
+        cancel.managedProperty().bind(running);
+        cancel.setOnAction(e -> uncertainty.cancel());
+        ComboBox<Integer> samples = new ComboBox<>();
+        samples.setId("uncertainty-samples");
+        samples.getItems().addAll(UncertaintyViewModel.SAMPLE_CHOICES);
+        samples.setConverter(converter(n -> Formats.count(n) + " cases"));
+        samples.setValue(uncertainty.samplesProperty().get());
+        samples.setOnAction(e -> uncertainty.samplesProperty().set(samples.getValue()));
+        samples.setTooltip(new Tooltip("Number of Monte Carlo samples: more is smoother and slower"));
+        TextField seed = new TextField(String.valueOf(uncertainty.seedProperty().get()));
+        seed.setId("uncertainty-seed");
+        seed.setPrefColumnCount(5);
+        seed.setTooltip(new Tooltip("Seed of the random generator: the same seed gives the same result on every "
+                + "machine (the command line's simulate --seed)"));
+        Runnable commitSeed = () -> {
+            try {
+                uncertainty.seedProperty().set(Long.parseLong(seed.getText().strip()));
+            } catch (NumberFormatException ex) {
+                seed.setText(String.valueOf(uncertainty.seedProperty().get()));
+            }
+        };
+        seed.setOnAction(e -> commitSeed.run());
+        seed.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitSeed.run();
+            }
+        });
+        Label seedLabel = new Label("seed");
+        BooleanBinding hasRanges = uncertainty.statusProperty().isNotEqualTo(UncertaintyViewModel.Status.NO_RANGES);
+        for (Node n : List.of(samples, seedLabel, seed)) {
+            n.visibleProperty().bind(hasRanges);
+            n.managedProperty().bind(hasRanges);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox strip = new HBox(title, message, progress, cancel, gap, samples, seedLabel, seed);
+        strip.setId("uncertainty-strip");
+        strip.getStyleClass().add("uncertainty-strip");
+        return strip;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    /** Updates verdict and cards and hands the evaluation to the charts. */
     private void show(Evaluation e) {
         verdict.setText(Summary.verdict(e));
-        List<Summary.Card> values = Summary.cards(e);
+        refreshCards();
+        charts.show(e);
+    }
+
+    /**
+     * The cards, updated in place (same cards, new text). With ranges, the Monte Carlo's cards
+     * follow, dimmed while they are of an earlier version of the scenario.
+     */
+    private void refreshCards() {
+        Evaluation e = vm.evaluationProperty().get();
+        if (e == null) {
+            return;
+        }
+        List<Summary.Card> values = new java.util.ArrayList<>(Summary.cards(e));
+        int plain = values.size();
+        if (!e.scenario().uncertainty().isEmpty()) {
+            values.addAll(uncertainty.cards());
+        }
+        boolean stale = uncertainty.analysisProperty().get() == null || !uncertainty.analysisProperty().get().matches(e);
         while (cards.getChildren().size() > values.size()) {
             cards.getChildren().remove(cards.getChildren().size() - 1);
         }
@@ -144,8 +262,14 @@ public final class MainWindow {
             ((Label) card.getChildren().get(0)).setText(values.get(i).title());
             ((Label) card.getChildren().get(1)).setText(values.get(i).value());
             ((Label) card.getChildren().get(2)).setText(values.get(i).detail());
+            card.getStyleClass().removeAll("uncertain", "stale");
+            if (i >= plain) {
+                card.getStyleClass().add("uncertain");
+                if (stale) {
+                    card.getStyleClass().add("stale");
+                }
+            }
         }
-        charts.show(e);
     }
 
     private MenuBar menus() {

@@ -1,6 +1,7 @@
 package com.tcostudio.ui.main;
 
 import com.tcostudio.core.engine.Evaluation;
+import com.tcostudio.ui.uncertainty.UncertaintyViewModel;
 import javafx.scene.Node;
 
 /** The area under the summary that shows an evaluation (the charts); kept and updated, not rebuilt. */
@@ -9,19 +10,13 @@ public interface ResultView {
 
     void show(Evaluation e);
 
-    /** An empty area, for windows shown without charts. */
-    static ResultView none() {
-        javafx.scene.control.Label empty = new javafx.scene.control.Label();
-        return new ResultView() {
-            @Override
-            public Node node() {
-                return empty;
-            }
+    /** The latest finished Monte Carlo and tornado (null when the scenario has no ranges). */
+    default void showAnalysis(UncertaintyViewModel.Analysis a) {
+        // a view without uncertainty charts ignores it
+    }
 
-            @Override
-            public void show(Evaluation e) {
-                // nothing drawn
-            }
-        };
+    /** A pane of its own beside the charts (the what-if). */
+    default void addPane(String title, Node pane) {
+        // a view without tabs has nowhere to put it
     }
 }

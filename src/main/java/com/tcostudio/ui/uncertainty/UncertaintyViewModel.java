@@ -115,10 +115,10 @@ public final class UncertaintyViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** The cards of the last analysis, in the scenario's currency. */
+    /** The cards of the last analysis. */
     public List<Summary.Card> cards() {
         Analysis a = analysis.get();
-        return a == null ? List.of() : Summary.uncertaintyCards(a.simulation(), a.scenario().currency().code());
+        return a == null ? List.of() : Summary.uncertaintyCards(a.simulation());
     }
 
     /** Starts (again) a simulation of the current scenario. */

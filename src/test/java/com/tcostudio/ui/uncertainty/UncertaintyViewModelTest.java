@@ -54,7 +54,7 @@ class UncertaintyViewModelTest {
         UncertaintyViewModel vm = new UncertaintyViewModel(scenario, UncertaintyViewModel::monteCarlo, Runnable::run, Runnable::run);
         SimulationResult r = vm.analysisProperty().get().simulation();
         List<Summary.Card> cards = vm.cards();
-        assertEquals(Summary.uncertaintyCards(r, "USD"), cards);
+        assertEquals(Summary.uncertaintyCards(r), cards);
         assertEquals("Chance self-hosting is cheaper", cards.get(0).title());
         assertEquals(Formats.percent(r.probabilityCheaperThanClosed(Setup.OPEN)), cards.get(0).value());
         assertTrue(cards.get(0).detail().contains("hybrid: " + Formats.percent(r.probabilityCheaperThanClosed(Setup.HYBRID))));
