@@ -211,10 +211,13 @@ public final class TcoCharts {
             Setup s = setups.get(j);
             XYSeries median = new XYSeries(s.label() + MEDIAN_SUFFIX, false, false);
             YIntervalSeries band = new YIntervalSeries(s.label() + BAND_SUFFIX, false, false);
+            SimulationResult.Bands q = simulation.bands(s);
+            double[] p10 = q.p10();
+            double[] p50 = q.p50();
+            double[] p90 = q.p90();
             for (int m = 0; m < months; m++) {
-                SimulationResult.Summary q = simulation.cumulative(s, m);
-                median.add(m + 1, q.p50());
-                band.add(m + 1, q.p50(), q.p10(), q.p90());
+                median.add(m + 1, p50[m]);
+                band.add(m + 1, p50[m], p10[m], p90[m]);
             }
             medians.addSeries(median);
             bands.addSeries(band);

@@ -15,6 +15,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The evaluation as an Excel workbook: a summary sheet, one sheet per setup (months as rows,
@@ -141,16 +143,19 @@ public final class ExcelWorkbook implements ReportFile {
             }
         }
         ws.range(row, 0, row, col - 1).style().bold().wrapText(true).set();
+        List<double[][]> bands = new ArrayList<>();
+        for (Setup s : r.setups()) {
+            SimulationResult.Bands q = r.bands(s);
+            bands.add(new double[][]{q.p10(), q.p50(), q.p90(), q.mean()});
+        }
         for (int m = 0; m < h; m++) {
             row++;
             int c = 0;
             ws.value(row, c++, m + 1);
-            for (Setup s : r.setups()) {
-                SimulationResult.Summary q = r.cumulative(s, m);
-                moneyCell(ws, row, c++, q.p10());
-                moneyCell(ws, row, c++, q.p50());
-                moneyCell(ws, row, c++, q.p90());
-                moneyCell(ws, row, c++, q.mean());
+            for (double[][] q : bands) {
+                for (double[] quantity : q) {
+                    moneyCell(ws, row, c++, quantity[m]);
+                }
             }
         }
         ws.freezePane(1, first + 1);

@@ -66,11 +66,6 @@ public final class Formats {
         return new DecimalFormat("0.#", SYMBOLS).format(v);
     }
 
-    /** "3.1%" (for small shares, where whole percents would say 0%). */
-    public static String percentOneDecimal(double share) {
-        return new DecimalFormat("0.#%", SYMBOLS).format(share);
-    }
-
     /** "37%". */
     public static String percent(double share) {
         return new DecimalFormat("0%", SYMBOLS).format(share);
@@ -97,6 +92,6 @@ public final class Formats {
 
     /** "1 simulated case", "10,000 simulated cases". */
     public static String count(long n, String singular, String plural) {
-        return new DecimalFormat("#,##0", SYMBOLS).format(n) + " " + (n == 1 ? singular : plural);
+        return count(n) + " " + (n == 1 ? singular : plural);
     }
 }

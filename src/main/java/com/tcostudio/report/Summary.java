@@ -59,28 +59,16 @@ public final class Summary {
      */
     public static List<Card> uncertaintyCards(SimulationResult r) {
         String cases = "in " + Formats.count(r.samples()) + " simulated cases over " + r.months() + " months";
-        Card chance = new Card("Chance self-hosting is cheaper", Formats.percent(r.probabilityCheaperThanClosed(Setup.OPEN)),
+        Card chance = new Card("Chance self-hosting is cheaper", Formats.probability(r.probabilityCheaperThanClosed(Setup.OPEN)),
                 cases + (r.setups().contains(Setup.HYBRID)
-                        ? "; hybrid: " + Formats.percent(r.probabilityCheaperThanClosed(Setup.HYBRID)) : ""));
+                        ? "; hybrid: " + Formats.probability(r.probabilityCheaperThanClosed(Setup.HYBRID)) : ""));
         SimulationResult.Summary be = r.breakEvenMonth();
         Card spread = be == null
                 ? new Card("Break-even month, P10-P90", "never", "self-hosting pays off in none of the cases")
                 : new Card("Break-even month, P10-P90", Formats.oneDecimal(be.p10()) + " - " + Formats.oneDecimal(be.p90()),
                 "median " + Formats.month(be.p50()) + "; never within " + r.months() + " months in "
-                        + Formats.percent(r.noBreakEvenShare()) + " of cases");
+                        + Formats.probability(r.noBreakEvenShare()) + " of cases");
         return List.of(chance, spread);
-    }
-
-    /**
-     * The Monte Carlo's answer in one sentence, e.g. "Self-hosting costs less than the closed API
-     * over 36 months in 73% of 10,000 simulated cases (seed 1); hybrid in 41%."
-     */
-    public static String probabilityStatement(SimulationResult r) {
-        return "Self-hosting costs less than the closed API over " + r.months() + " months in "
-                + Formats.percent(r.probabilityCheaperThanClosed(Setup.OPEN)) + " of " + Formats.count(r.samples())
-                + " simulated cases (seed " + r.seed() + ")"
-                + (r.setups().contains(Setup.HYBRID)
-                ? "; the hybrid in " + Formats.percent(r.probabilityCheaperThanClosed(Setup.HYBRID)) : "") + ".";
     }
 
     /** The verdict in one sentence, e.g. "Self-hosting pays off in month 14.3 ...". */

@@ -82,14 +82,14 @@ class ExcelUncertaintyTest {
             assertEquals("Closed API cumulative P10", month.getCell(1).getText());
             int col = 1;
             for (Setup s : r.setups()) {
+                SimulationResult.Bands q = r.bands(s);
                 for (int m = 0; m < r.months(); m++) {
                     Row row = rows.get(first + m);
                     assertEquals(m + 1, number(row, 0), EXACT);
-                    SimulationResult.Summary q = r.cumulative(s, m);
-                    assertEquals(q.p10(), number(row, col), EXACT);
-                    assertEquals(q.p50(), number(row, col + 1), EXACT);
-                    assertEquals(q.p90(), number(row, col + 2), EXACT);
-                    assertEquals(q.mean(), number(row, col + 3), EXACT);
+                    assertEquals(q.p10()[m], number(row, col), EXACT);
+                    assertEquals(q.p50()[m], number(row, col + 1), EXACT);
+                    assertEquals(q.p90()[m], number(row, col + 2), EXACT);
+                    assertEquals(q.mean()[m], number(row, col + 3), EXACT);
                     assertEquals("[$USD] #,##0.00", row.getCell(col).getDataFormatString());
                 }
                 col += 4;

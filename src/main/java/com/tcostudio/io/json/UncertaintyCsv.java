@@ -35,13 +35,13 @@ public final class UncertaintyCsv {
         try {
             out.write(BANDS_HEADER + "\n");
             for (Setup s : r.setups()) {
+                SimulationResult.Bands q = r.bands(s);
+                double[][] columns = {q.p10(), q.p50(), q.p90(), q.mean()};
                 for (int m = 0; m < r.months(); m++) {
-                    SimulationResult.Summary q = r.cumulative(s, m);
                     StringBuilder row = new StringBuilder().append(m + 1).append(',').append(s.key());
-                    cell(row, q.p10());
-                    cell(row, q.p50());
-                    cell(row, q.p90());
-                    cell(row, q.mean());
+                    for (double[] column : columns) {
+                        cell(row, column[m]);
+                    }
                     out.write(row.append('\n').toString());
                 }
             }

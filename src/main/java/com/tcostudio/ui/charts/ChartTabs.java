@@ -93,7 +93,8 @@ public final class ChartTabs implements ResultView {
     }
 
     private void rebuildTabs(Evaluation e) {
-        Tab selectedTab = tabs.getSelectionModel().getSelectedItem();
+        // a pane the user chose stays in front; before the first evaluation, the charts come first
+        Tab selectedTab = chartTabs.isEmpty() ? null : tabs.getSelectionModel().getSelectedItem();
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
         setups = Set.copyOf(e.setups().keySet());
         ranges = !e.scenario().uncertainty().isEmpty();

@@ -351,7 +351,8 @@ public final class MainWindow {
 
     /**
      * Writes the PDF report of the current evaluation (A4; the command line offers Letter), with or
-     * without the page ranking the catalogue's options for this workload.
+     * without the page ranking the catalogue's options for this workload, and with the uncertainty
+     * pages when the scenario has ranges (the analysis on screen, the same cases and seed).
      */
     private void exportReport(boolean withVendors) {
         Evaluation e = vm.evaluationProperty().get();
@@ -370,13 +371,17 @@ public final class MainWindow {
         }
         try {
             new PdfReport(e, source, LocalDate.now(), PdfReport.Paper.A4, withVendors
-                    ? com.tcostudio.core.compare.VendorComparison.rank(e.scenario(), catalogue.get()) : List.of()).write(f.toPath());
+                    ? com.tcostudio.core.compare.VendorComparison.rank(e.scenario(), catalogue.get()) : List.of(),
+                    uncertainty.forReport(e)).write(f.toPath());
         } catch (IOException ex) {
             error("Cannot export the report", ex.getMessage());
         }
     }
 
-    /** Writes the evaluation as an Excel workbook (numbers as numbers, currency formats). */
+    /**
+     * Writes the evaluation as an Excel workbook (numbers as numbers, currency formats), with the
+     * Monte Carlo's bands and the tornado when the scenario has ranges.
+     */
     private void exportWorkbook() {
         Evaluation e = vm.evaluationProperty().get();
         if (e == null) {
@@ -391,7 +396,7 @@ public final class MainWindow {
             return;
         }
         try {
-            new ExcelWorkbook(e).write(f.toPath());
+            new ExcelWorkbook(e, uncertainty.forReport(e)).write(f.toPath());
         } catch (IOException ex) {
             error("Cannot export the workbook", ex.getMessage());
         }

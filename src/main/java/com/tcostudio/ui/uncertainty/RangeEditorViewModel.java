@@ -205,7 +205,7 @@ public final class RangeEditorViewModel {
         double outside = Samplers.shareOutside(d, input.rule().min(), input.rule().max());
         String where = "base value " + NumberText.format(base) + " " + unit();
         if (outside > 0) {
-            return where + ". About " + Formats.percentOneDecimal(outside) + " of draws fall outside the valid range ("
+            return where + ". About " + Formats.smallPercent(outside) + " of draws fall outside the valid range ("
                     + input.rule().words() + ") and are clipped to it.";
         }
         return where + ".";

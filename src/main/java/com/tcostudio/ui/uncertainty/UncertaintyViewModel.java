@@ -7,6 +7,7 @@ import com.tcostudio.core.uncertainty.Sensitivity;
 import com.tcostudio.core.uncertainty.SimulationResult;
 import com.tcostudio.report.Formats;
 import com.tcostudio.report.Summary;
+import com.tcostudio.report.UncertaintyAnalysis;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -43,11 +44,19 @@ public final class UncertaintyViewModel {
 
     public enum Status { NO_RANGES, RUNNING, DONE, CANCELLED, FAILED }
 
-    /** One finished analysis of one scenario. */
-    public record Analysis(Scenario scenario, SimulationResult simulation, Sensitivity.Result sensitivity, long millis) {
+    /** One finished analysis of one scenario: what the cards, the charts and the exported report show. */
+    public record Analysis(Scenario scenario, UncertaintyAnalysis result, long millis) {
         /** Whether this analysis is of the scenario the evaluation is of. */
         public boolean matches(Evaluation e) {
             return e != null && scenario.equals(e.scenario());
+        }
+
+        public SimulationResult simulation() {
+            return result.simulation();
+        }
+
+        public Sensitivity.Result sensitivity() {
+            return result.sensitivity();
         }
     }
 
@@ -85,7 +94,17 @@ public final class UncertaintyViewModel {
     /** The Monte Carlo of the core, with progress and cancel. */
     public static SimulationResult monteCarlo(Scenario s, int samples, long seed, DoubleConsumer progress,
                                               BooleanSupplier cancelled) {
-        return MonteCarlo.run(s, samples, seed); // PENDING-MONITOR
+        return MonteCarlo.run(s, samples, seed, new MonteCarlo.Monitor() {
+            @Override
+            public void progress(int done, int total) {
+                progress.accept((double) done / total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.getAsBoolean();
+            }
+        });
     }
 
     public IntegerProperty samplesProperty() {
@@ -121,6 +140,18 @@ public final class UncertaintyViewModel {
         return a == null ? List.of() : Summary.uncertaintyCards(a.simulation());
     }
 
+    /**
+     * The analysis of an evaluation for its report: the one on screen when it is of the same
+     * scenario, otherwise computed now with the same cases and seed; null without ranges.
+     */
+    public UncertaintyAnalysis forReport(Evaluation e) {
+        if (e.scenario().uncertainty().isEmpty()) {
+            return null;
+        }
+        Analysis a = analysis.get();
+        return a != null && a.matches(e) ? a.result() : UncertaintyAnalysis.compute(e.scenario(), samples.get(), seed.get());
+    }
+
     /** Starts (again) a simulation of the current scenario. */
     public void run() {
         Scenario s = scenario.getValue();
@@ -150,11 +181,11 @@ public final class UncertaintyViewModel {
                             }
                         }),
                         () -> generation.get() != mine);
-                Sensitivity.Result tornado = Sensitivity.run(s);
+                UncertaintyAnalysis result = new UncertaintyAnalysis(r, Sensitivity.run(s), UncertaintyAnalysis.whatIfRows(s));
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 fxThread.execute(() -> {
                     if (generation.get() == mine) {
-                        analysis.set(new Analysis(s, r, tornado, millis));
+                        analysis.set(new Analysis(s, result, millis));
                         progress.set(1);
                         status.set(Status.DONE);
                         message.set(Formats.count(n) + " cases, seed " + sd + ", " + s.uncertainty().size()

@@ -82,7 +82,7 @@ class RangeEditorViewModelTest {
         // median 0.5, sigma 0.4 / z95; both tails beyond 0 and 1 are clipped
         double sigma = 0.4 / com.tcostudio.core.uncertainty.Samplers.Z95;
         double outside = 2 * new NormalDistribution(0, 1).cumulativeProbability(-0.5 / sigma);
-        assertEquals("base value 0.5 share (0-1). About " + Formats.percentOneDecimal(outside)
+        assertEquals("base value 0.5 share (0-1). About " + Formats.smallPercent(outside)
                 + " of draws fall outside the valid range (must be a share between 0 and 1) and are clipped to it.",
                 vm.noteProperty().get());
     }

@@ -56,8 +56,8 @@ class UncertaintyViewModelTest {
         List<Summary.Card> cards = vm.cards();
         assertEquals(Summary.uncertaintyCards(r), cards);
         assertEquals("Chance self-hosting is cheaper", cards.get(0).title());
-        assertEquals(Formats.percent(r.probabilityCheaperThanClosed(Setup.OPEN)), cards.get(0).value());
-        assertTrue(cards.get(0).detail().contains("hybrid: " + Formats.percent(r.probabilityCheaperThanClosed(Setup.HYBRID))));
+        assertEquals(Formats.probability(r.probabilityCheaperThanClosed(Setup.OPEN)), cards.get(0).value());
+        assertTrue(cards.get(0).detail().contains("hybrid: " + Formats.probability(r.probabilityCheaperThanClosed(Setup.HYBRID))));
     }
 
     @Test
