@@ -92,6 +92,7 @@ public final class TcoCharts {
 
     /** Value axis of the tornado and the what-if chart, followed by the currency code. */
     public static final String DIFFERENCE_LABEL = "TCO(self-hosted) \u2212 TCO(closed API), ";
+    public static final String WHAT_IF_AXIS_LABEL = "Difference, ";
     /** Series of the what-if chart. */
     public static final String DIFFERENCE_SERIES = "TCO(self-hosted) \u2212 TCO(closed API)";
     /** The two series of the tornado. */
@@ -392,7 +393,8 @@ public final class TcoCharts {
         renderer.setDefaultToolTipGenerator((dataset, series, item) -> input.label() + " at "
                 + InputFormat.value(input, dataset.getXValue(series, item), cur) + ": difference " + cur + " "
                 + ChartStyle.moneyFormat().format(dataset.getYValue(series, item)));
-        XYPlot plot = new XYPlot(new XYSeriesCollection(line), x, moneyAxis(DIFFERENCE_LABEL + cur), renderer);
+        // the vertical axis is short on screen: its label names the quantity, the subtitle defines it
+        XYPlot plot = new XYPlot(new XYSeriesCollection(line), x, moneyAxis(WHAT_IF_AXIS_LABEL + cur), renderer);
 
         ValueMarker zero = new ValueMarker(0);
         zero.setPaint(ChartStyle.MARKER);
@@ -410,7 +412,8 @@ public final class TcoCharts {
         addMarks(plot, marks);
 
         int h = scenario.horizonMonths();
-        String note = "Difference over " + h + " months, all other inputs at the base case; above 0 self-hosting costs more.";
+        String note = "Difference = " + DIFFERENCE_LABEL.substring(0, DIFFERENCE_LABEL.length() - 2) + " over " + h
+                + " months, all other inputs at the base case; above 0 self-hosting costs more.";
         if (breakEven.isEmpty()) {
             boolean allAbove = true;
             boolean allBelow = true;

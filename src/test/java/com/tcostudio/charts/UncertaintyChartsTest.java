@@ -198,7 +198,8 @@ class UncertaintyChartsTest {
         assertTrue(labelTexts(chart).contains("open = closed at 0.685 USD per GPU-hour"), labelTexts(chart)::toString);
         assertTrue(labelTexts(chart).contains("base case 1 USD per GPU-hour"), labelTexts(chart)::toString);
         assertEquals("GPU hourly price (USD per GPU-hour)", plot.getDomainAxis().getLabel());
-        assertEquals("TCO(self-hosted) \u2212 TCO(closed API), USD", plot.getRangeAxis().getLabel());
+        assertEquals("Difference, USD", plot.getRangeAxis().getLabel());
+        assertTrue(subtitleText(chart).contains("Difference = TCO(self-hosted) \u2212 TCO(closed API) over"), subtitleText(chart));
         assertEquals(0, plot.getDomainAxis().getLowerBound(), EXACT);
         assertEquals(2, plot.getDomainAxis().getUpperBound(), EXACT);
         assertFalse(subtitleText(chart).toLowerCase().contains("no break-even"));

@@ -203,7 +203,7 @@ class MainWindowUiTest {
         assertEquals(Distribution.pert(1.8, 2.5, 4), vm.scenario().uncertainty().get(Input.GPU_HOURLY));
         assertTrue(cardsText(robot).contains("Chance self-hosting is cheaper"), cardsText(robot));
         assertTrue(robot.lookup(".range-text").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.isVisible() && l.getText().equals("range: PERT 1.8 / 2.5 / 4")));
+                .anyMatch(l -> l.isVisible() && l.getText().equals("\u00b1 PERT 1.8 / 2.5 / 4")));
         TabPane tabs = robot.lookup("#chart-tabs").queryAs(TabPane.class);
         assertTrue(tabs.getTabs().stream().map(Tab::getText).anyMatch("Tornado"::equals));
         ChartViewer cumulative = (ChartViewer) tabs.getTabs().get(0).getContent();

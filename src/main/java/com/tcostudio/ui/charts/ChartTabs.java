@@ -6,7 +6,12 @@ import com.tcostudio.core.engine.Setup;
 import com.tcostudio.ui.compare.ComparisonViewModel;
 import com.tcostudio.ui.main.ResultView;
 import com.tcostudio.ui.uncertainty.UncertaintyViewModel;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.jfree.chart.JFreeChart;
@@ -35,6 +40,8 @@ public final class ChartTabs implements ResultView {
     private boolean ranges;
     private Evaluation current;
     private UncertaintyViewModel.Analysis analysis;
+    /** The setup the breakdown tab shows; self-hosting first, where the hidden costs are. */
+    private Setup breakdownSetup = Setup.OPEN;
 
     /** One tab: how to make its chart, its viewer, and the evaluation (and analysis) it last drew. */
     private static final class ChartTab {
@@ -54,6 +61,11 @@ public final class ChartTabs implements ResultView {
             this.usesAnalysis = usesAnalysis;
             tab = new Tab(title, viewer);
             tab.setId("chart-" + title.toLowerCase().replaceAll("[^a-z]+", "-"));
+        }
+
+        /** Draws again at the next chance, e.g. after a choice above the chart changed. */
+        void invalidate() {
+            drawn = null;
         }
     }
 
@@ -103,9 +115,7 @@ public final class ChartTabs implements ResultView {
         chartTabs.add(new ChartTab("Cumulative", ev -> analysis != null && analysis.matches(ev)
                 ? TcoCharts.cumulativeCostWithBands(ev, analysis.simulation()) : TcoCharts.cumulativeCost(ev), true));
         chartTabs.add(new ChartTab("Monthly", TcoCharts::monthlyCost));
-        for (Setup s : e.setups().keySet()) {
-            chartTabs.add(new ChartTab("Breakdown: " + s.label(), ev -> TcoCharts.breakdown(ev, s)));
-        }
+        chartTabs.add(breakdownTab(e));
         chartTabs.add(new ChartTab("Cost vs volume", TcoCharts::costVersusVolume));
         chartTabs.add(new ChartTab("Cost per MTok", TcoCharts::costPerMTok));
         if (ranges) {
@@ -120,6 +130,44 @@ public final class ChartTabs implements ResultView {
         } else {
             tabs.getSelectionModel().select(Math.min(selected, chartTabs.size() - 1));
         }
+    }
+
+    /**
+     * One tab for the cost by category, with the setup chosen above the chart: one tab per setup
+     * pushed the tornado and what-if tabs out of sight on a laptop screen.
+     */
+    private ChartTab breakdownTab(Evaluation e) {
+        if (!e.has(breakdownSetup)) {
+            breakdownSetup = Setup.OPEN;
+        }
+        ChartTab t = new ChartTab("Breakdown", ev -> TcoCharts.breakdown(ev, ev.has(breakdownSetup) ? breakdownSetup : Setup.OPEN));
+        ToggleGroup group = new ToggleGroup();
+        HBox choice = new HBox();
+        List<Setup> shown = List.copyOf(e.setups().keySet());
+        for (Setup s : shown) {
+            ToggleButton b = new ToggleButton(s.label());
+            // AtlantaFX's pill classes join the buttons into one segmented control
+            int k = shown.indexOf(s);
+            b.getStyleClass().add(k == 0 ? "left-pill" : k == shown.size() - 1 ? "right-pill" : "center-pill");
+            b.setId("breakdown-" + s.key());
+            b.setToggleGroup(group);
+            b.setSelected(s == breakdownSetup);
+            b.setOnAction(x -> {
+                if (!b.isSelected()) {
+                    b.setSelected(true);
+                    return;
+                }
+                breakdownSetup = s;
+                t.invalidate();
+                drawSelected();
+            });
+            choice.getChildren().add(b);
+        }
+        BorderPane content = new BorderPane(t.viewer);
+        BorderPane.setMargin(choice, new Insets(6, 0, 2, 0));
+        content.setTop(choice);
+        t.tab.setContent(content);
+        return t;
     }
 
     private void drawSelected() {

@@ -45,6 +45,7 @@ import java.util.List;
  * mode or hybrid policy not chosen are hidden.
  */
 final class InputForm {
+    private static final Insets ROW_MARGIN = new Insets(2, 0, 2, 0);
     private static final PseudoClass HAS_RANGE = PseudoClass.getPseudoClass("has-range");
     private final MainViewModel vm;
     private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
@@ -111,7 +112,9 @@ final class InputForm {
     private TitledPane section(String title, List<Input> inputs, Node header) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
-        grid.setVgap(4);
+        // no gap between grid rows: each field's range line is a row of its own, empty for most fields;
+        // the cells' margins space the rows instead
+        grid.setVgap(0);
         ColumnConstraints labelCol = new ColumnConstraints(132);
         ColumnConstraints fieldCol = new ColumnConstraints(150, 150, Double.MAX_VALUE);
         fieldCol.setHgrow(Priority.ALWAYS);
@@ -120,6 +123,7 @@ final class InputForm {
         grid.getColumnConstraints().addAll(labelCol, fieldCol, unitCol, rangeCol);
         int row = 0;
         if (header != null) {
+            GridPane.setMargin(header, new Insets(0, 0, 6, 0));
             grid.add(header, 0, row++, 4, 1);
         }
         for (Input input : inputs) {
@@ -171,14 +175,16 @@ final class InputForm {
         Label rangeText = new Label();
         rangeText.getStyleClass().add("range-text");
         rangeText.textProperty().bind(Bindings.createStringBinding(() -> field.rangeProperty().get() == null ? ""
-                : "range: " + RangeEditorViewModel.shortText(field.rangeProperty().get()), field.rangeProperty()));
+                : "\u00b1 " + RangeEditorViewModel.shortText(field.rangeProperty().get()), field.rangeProperty()));
         rangeText.visibleProperty().bind(field.rangeProperty().isNotNull());
         rangeText.managedProperty().bind(rangeText.visibleProperty());
-        VBox fieldBox = new VBox(2, text, marker, rangeText, error);
+        VBox fieldBox = new VBox(2, text, marker, error);
         grid.add(label, 0, row);
         grid.add(fieldBox, 1, row);
         grid.add(unit, 2, row);
         GridPane.setHalignment(unit, HPos.LEFT);
+        // the range gets a line of its own under field and unit: "triangular 0.02 / 0.06 / 0.1" is wider than the field
+        grid.add(rangeText, 1, row + 1, 3, 1);
         List<Node> cells = new java.util.ArrayList<>(List.of(label, fieldBox, unit));
         if (!input.isInteger()) {
             Node button = rangeButton(field, rangeText);
@@ -187,10 +193,11 @@ final class InputForm {
             cells.add(button);
         }
         for (Node n : cells) {
+            GridPane.setMargin(n, ROW_MARGIN);
             n.visibleProperty().bind(field.applicableProperty());
             n.managedProperty().bind(field.applicableProperty());
         }
-        return row + 1;
+        return row + 2;
     }
 
     /**

@@ -72,6 +72,8 @@ import java.util.function.Function;
  * binds to {@link MainViewModel} and shows dialogs; all state and rules live in the ViewModel.
  */
 public final class MainWindow {
+    /** Card values longer than this many characters are set a size smaller. */
+    private static final int LONG_VALUE = 10;
     private final MainViewModel vm;
     private final UncertaintyViewModel uncertainty;
     private final UserSettings settings;
@@ -260,7 +262,13 @@ public final class MainWindow {
         for (int i = 0; i < values.size(); i++) {
             VBox card = (VBox) cards.getChildren().get(i);
             ((Label) card.getChildren().get(0)).setText(values.get(i).title());
-            ((Label) card.getChildren().get(1)).setText(values.get(i).value());
+            Label value = (Label) card.getChildren().get(1);
+            value.setText(values.get(i).value());
+            // "Self-hosted" and "from the start" fit a card only a size smaller
+            value.getStyleClass().remove("long");
+            if (value.getText().length() > LONG_VALUE) {
+                value.getStyleClass().add("long");
+            }
             ((Label) card.getChildren().get(2)).setText(values.get(i).detail());
             card.getStyleClass().removeAll("uncertain", "stale");
             if (i >= plain) {
