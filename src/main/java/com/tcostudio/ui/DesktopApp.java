@@ -31,6 +31,8 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.engine.Setup;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jfree.chart.fx.ChartViewer;
 
 /** The desktop application: opens the main window on the built-in default scenario. */
 public final class DesktopApp extends Application {
@@ -52,6 +54,13 @@ public final class DesktopApp extends Application {
      * here, it overlaps with the JavaFX toolkit's own start-up. Start-up plumbing only, never UI state.
      */
     private static volatile CompletableFuture<Catalogue> preload;
+
+    /**
+     * System property set by the build's training run, which lists the classes a launch loads for
+     * the class-data sharing archive (pom.xml): when true, the app quits after drawing its first
+     * chart and touches no user setting.
+     */
+    public static final String TRAINING_RUN = "tcostudio.trainingRun";
 
     /** Opens the app; returns when its last window closes. */
     public static void open(String[] args) {
@@ -84,12 +93,36 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         settings = UserSettings.forCurrentUser();
         MainWindow window = open(stage, settings, background, simulation);
+        if (Boolean.getBoolean(TRAINING_RUN)) {
+            // a build machine runs this: leave the user's settings and files alone
+            quitAfterFirstChart(stage.getScene());
+            return;
+        }
         // a scenario file given on the command line (the desktop's file association)
         getParameters().getRaw().stream().findFirst().ifPresent(f -> window.openFile(Path.of(f)));
         stage.setOnHidden(e -> {
             settings.saveWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
             settings.flush();
         });
+    }
+
+    /**
+     * Quits once a chart has been laid out and the frame that shows it rendered, so that the run has
+     * loaded the classes of a whole launch; gives up with exit status 3 after a minute, so that a
+     * build never hangs on it.
+     */
+    private static void quitAfterFirstChart(Scene scene) {
+        CompletableFuture.delayedExecutor(1, TimeUnit.MINUTES).execute(() -> System.exit(3));
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (scene.getRoot().lookupAll(".chart-viewer").stream()
+                    .anyMatch(n -> n instanceof ChartViewer && ((ChartViewer) n).getWidth() > 0)) {
+                scene.removePostLayoutPulseListener(check[0]);
+                // this pulse renders its frame after the listener returns
+                Platform.runLater(() -> Platform.runLater(Platform::exit));
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
     }
 
     /** Builds and shows the main window on the default scenario; shared with the timing harness. */
