@@ -41,7 +41,7 @@ public final class DesktopApp extends Application {
         t.setDaemon(true);
         return t;
     });
-    /** The Monte Carlo runs here, so that it never delays the evaluation of an edit. */
+    /** The Monte Carlo and the what-if sweep run here, so that they never delay the evaluation of an edit. */
     private final ExecutorService simulation = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "simulation");
         t.setDaemon(true);
@@ -95,6 +95,7 @@ public final class DesktopApp extends Application {
         MainWindow window = open(stage, settings, background, simulation);
         if (Boolean.getBoolean(TRAINING_RUN)) {
             // a build machine runs this: leave the user's settings and files alone
+            window.buildWholeForm();
             quitAfterFirstChart(stage.getScene());
             return;
         }
@@ -131,7 +132,7 @@ public final class DesktopApp extends Application {
         MainViewModel vm = new MainViewModel(catalogue, () -> defaultScenario(catalogue), background, Platform::runLater);
         UncertaintyViewModel uncertainty = new UncertaintyViewModel(vm.scenarioProperty(), UncertaintyViewModel::monteCarlo,
                 simulation, Platform::runLater);
-        WhatIfViewModel whatIf = new WhatIfViewModel(vm.scenarioProperty(), background, Platform::runLater);
+        WhatIfViewModel whatIf = new WhatIfViewModel(vm.scenarioProperty(), simulation, Platform::runLater);
         MainWindow window = new MainWindow(vm, uncertainty, whatIf, settings, stage, catalogue, new ChartTabs(),
                 ChartTabs.comparison());
         // a size remembered on a larger screen must not overflow this one

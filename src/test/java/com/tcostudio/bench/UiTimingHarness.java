@@ -55,6 +55,7 @@ public final class UiTimingHarness {
     /** 40 by default; -Dharness.edits=400 shows a longer session (the JIT's later work included). */
     private static final int EDITS = Integer.getInteger("harness.edits", 40);
     private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final ExecutorService simulation = Executors.newSingleThreadExecutor();
     private final List<Double> editMillis = new ArrayList<>();
     private MainViewModel vm;
     private Scene scene;
@@ -66,7 +67,7 @@ public final class UiTimingHarness {
     public void start(Stage stage) {
         long entered = System.currentTimeMillis() - launchedAt();
         UserSettings settings = new UserSettings(Preferences.userRoot().node("com/tcostudio/tco-studio-timing"));
-        vm = DesktopApp.open(stage, settings, background, background).viewModel();
+        vm = DesktopApp.open(stage, settings, background, simulation).viewModel();
         System.out.printf("JVM start to JavaFX start(): %d ms; window built and shown: %d ms%n", entered,
                 System.currentTimeMillis() - launchedAt());
         scene = stage.getScene();
@@ -136,6 +137,7 @@ public final class UiTimingHarness {
             System.out.printf("input change to redrawn charts over %d edits: median %.1f ms, p90 %.1f ms, max %.1f ms (first edit %.1f ms)%n",
                     EDITS, sorted.get(EDITS / 2), sorted.get(EDITS * 9 / 10), sorted.get(EDITS - 1), editMillis.get(0));
             background.shutdownNow();
+            simulation.shutdownNow();
             Platform.exit();
             return;
         }

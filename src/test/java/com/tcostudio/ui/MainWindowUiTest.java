@@ -65,6 +65,7 @@ class MainWindowUiTest {
         Themes.apply(scene, false);
         stage.setScene(scene);
         stage.show();
+        window.buildWholeForm();
     }
 
     @AfterEach

@@ -100,6 +100,10 @@ public final class ChartTabs implements ResultView {
     public void addPane(String title, Node pane) {
         Tab tab = new Tab(title, pane);
         tab.setId("pane-" + title.toLowerCase().replaceAll("[^a-z]+", "-"));
+        // the tab pane hides the region around a tab's content, not the content itself: tell the
+        // pane whether it is in front, so that it does its work only then
+        pane.setVisible(false);
+        tab.selectedProperty().addListener((o, was, is) -> pane.setVisible(is));
         panes.add(tab);
         tabs.getTabs().add(tab);
     }

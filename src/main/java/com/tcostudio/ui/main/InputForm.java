@@ -8,7 +8,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
+import javafx.scene.control.Control;
+import javafx.scene.input.MouseEvent;
+import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -45,6 +50,7 @@ import java.util.List;
  * mode or hybrid policy not chosen are hidden.
  */
 final class InputForm {
+    private final List<Runnable> pending = new java.util.ArrayList<>();
     private static final Insets ROW_MARGIN = new Insets(2, 0, 2, 0);
     private static final PseudoClass HAS_RANGE = PseudoClass.getPseudoClass("has-range");
     private final MainViewModel vm;
@@ -69,34 +75,70 @@ final class InputForm {
                 name.setText(s.name());
             }
         });
+        // the sections below the fold are built after the first frame (see deferred): a third of the
+        // form's cost at launch, CSS and skins of rows nobody sees yet
         root.getChildren().addAll(name,
                 section("Workload", List.of(Input.INPUT_TOKENS_PER_MONTH, Input.OUTPUT_TOKENS_PER_MONTH,
                         Input.MONTHLY_GROWTH, Input.PLATEAU_TOKENS_PER_MONTH, Input.PEAK_TO_AVERAGE,
-                        Input.CACHED_INPUT_SHARE, Input.BATCH_SHARE), null),
+                        Input.CACHED_INPUT_SHARE, Input.BATCH_SHARE), () -> null),
                 section("Closed API", List.of(Input.INPUT_PER_MTOK, Input.OUTPUT_PER_MTOK, Input.CACHED_INPUT_PER_MTOK,
                         Input.BATCH_DISCOUNT, Input.ANNUAL_PRICE_CHANGE, Input.PLATFORM_FEE_PER_MONTH,
-                        Input.INTEGRATION_FTE), picker(CatalogueSlot.API_MODEL, Catalogue::apiModels, ApiModel::id,
+                        Input.INTEGRATION_FTE), () -> picker(CatalogueSlot.API_MODEL, Catalogue::apiModels, ApiModel::id,
                         m -> m.provider() + " " + m.name() + "  (" + m.inputPerMTok() + " / " + m.outputPerMTok()
                                 + " USD per MTok, as of " + m.price().asOf() + ")")),
-                section("Self-hosted: serving", List.of(Input.GPUS_PER_REPLICA, Input.PREFILL_TOKENS_PER_SECOND,
+                deferred("Self-hosted: serving", List.of(Input.GPUS_PER_REPLICA, Input.PREFILL_TOKENS_PER_SECOND,
                         Input.DECODE_TOKENS_PER_SECOND, Input.TARGET_UTILIZATION, Input.MIN_REPLICAS,
-                        Input.REDUNDANT_REPLICAS), picker(CatalogueSlot.SERVING_PROFILE, Catalogue::servingProfiles,
+                        Input.REDUNDANT_REPLICAS), () -> picker(CatalogueSlot.SERVING_PROFILE, Catalogue::servingProfiles,
                         ServingProfile::id, p -> p.model() + " on " + p.gpusPerReplica() + " x " + p.gpu() + ", "
                                 + p.engine() + " " + p.precision() + "  (" + p.licence() + ")")),
-                section("Self-hosted: hosting", List.of(Input.GPU_HOURLY, Input.CAPEX_PER_GPU, Input.DEPRECIATION_MONTHS,
+                deferred("Self-hosted: hosting", List.of(Input.GPU_HOURLY, Input.CAPEX_PER_GPU, Input.DEPRECIATION_MONTHS,
                         Input.RESIDUAL_SHARE, Input.MAINTENANCE_PER_YEAR, Input.POWER_WATTS_PER_GPU, Input.PUE,
                         Input.ENERGY_PER_KWH, Input.COLOCATION_PER_GPU_MONTH, Input.ANNUAL_GPU_PRICE_CHANGE),
-                        new VBox(6, hostingChoice(), picker(CatalogueSlot.GPU_OFFER, Catalogue::gpuOffers, GpuOffer::id,
+                        () -> new VBox(6, hostingChoice(), picker(CatalogueSlot.GPU_OFFER, Catalogue::gpuOffers, GpuOffer::id,
                                 g -> g.provider() + " " + g.gpu() + " " + g.pricing().label() + "  ("
                                         + (g.isPurchase() ? Formats.money(g.capexPerGpu().getAsDouble(), "USD") + " per GPU"
                                         : g.hourlyPerGpu().getAsDouble() + " USD/GPU-hour") + ", as of " + g.price().asOf() + ")"))),
-                section("Self-hosted: operations and staff", List.of(Input.BASE_FTE, Input.FTE_PER_GPU,
+                deferred("Self-hosted: operations and staff", List.of(Input.BASE_FTE, Input.FTE_PER_GPU,
                         Input.SETUP_PERSON_MONTHS, Input.SETUP_ONE_TIME_COST, Input.UPGRADE_EVERY_MONTHS,
-                        Input.UPGRADE_PERSON_MONTHS, Input.TOOLING_PER_MONTH, Input.OTHER_PER_MONTH), null),
-                section("Hybrid", List.of(Input.SELF_HOSTED_SHARE, Input.SELF_HOSTED_REPLICAS), hybridChoice()),
-                section("Finance", List.of(Input.HORIZON_MONTHS, Input.ANNUAL_DISCOUNT_RATE,
-                        Input.SALARY_GROWTH_PER_YEAR, Input.LOADED_ANNUAL_COST_PER_FTE), null));
+                        Input.UPGRADE_PERSON_MONTHS, Input.TOOLING_PER_MONTH, Input.OTHER_PER_MONTH), () -> null),
+                deferred("Hybrid", List.of(Input.SELF_HOSTED_SHARE, Input.SELF_HOSTED_REPLICAS), this::hybridChoice),
+                deferred("Finance", List.of(Input.HORIZON_MONTHS, Input.ANNUAL_DISCOUNT_RATE,
+                        Input.SALARY_GROWTH_PER_YEAR, Input.LOADED_ANNUAL_COST_PER_FTE), () -> null));
         root.setPadding(new Insets(12));
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null && !pending.isEmpty()) {
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        // after the frame this pulse renders, one section per turn of the event queue
+                        Platform.runLater(InputForm.this::buildNextPending);
+                    }
+                });
+            }
+        });
+    }
+
+    /** Builds every section still waiting; for tests that look up any field at once. */
+    void buildAll() {
+        while (!pending.isEmpty()) {
+            pending.remove(0).run();
+        }
+    }
+
+    private void buildNextPending() {
+        if (!pending.isEmpty()) {
+            pending.remove(0).run();
+            Platform.runLater(this::buildNextPending);
+        }
+    }
+
+    /** A section whose rows are built after the first frame; its title shows at once. */
+    private TitledPane deferred(String title, List<Input> inputs, Supplier<Node> header) {
+        TitledPane pane = new TitledPane(title, null);
+        pane.setId(sectionId(title));
+        pending.add(() -> pane.setContent(grid(inputs, header.get())));
+        return pane;
     }
 
     Node view() {
@@ -109,7 +151,17 @@ final class InputForm {
         return scroll;
     }
 
-    private TitledPane section(String title, List<Input> inputs, Node header) {
+    private TitledPane section(String title, List<Input> inputs, Supplier<Node> header) {
+        TitledPane pane = new TitledPane(title, grid(inputs, header.get()));
+        pane.setId(sectionId(title));
+        return pane;
+    }
+
+    private static String sectionId(String title) {
+        return "section-" + title.toLowerCase().replaceAll("[^a-z]+", "-");
+    }
+
+    private GridPane grid(List<Input> inputs, Node header) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         // no gap between grid rows: each field's range line is a row of its own, empty for most fields;
@@ -129,9 +181,7 @@ final class InputForm {
         for (Input input : inputs) {
             row = addRow(grid, row, vm.field(input));
         }
-        TitledPane pane = new TitledPane(title, grid);
-        pane.setId("section-" + title.toLowerCase().replaceAll("[^a-z]+", "-"));
-        return pane;
+        return grid;
     }
 
     private int addRow(GridPane grid, int row, InputField field) {
@@ -149,23 +199,26 @@ final class InputForm {
         marker.getStyleClass().add("override-marker");
         marker.visibleProperty().bind(field.overriddenProperty());
         marker.managedProperty().bind(field.overriddenProperty());
-        Tooltip markerTip = new Tooltip();
-        markerTip.textProperty().bind(Bindings.concat("Catalogue value: ", field.catalogueValueProperty()));
-        marker.setTooltip(markerTip);
+        lazyTooltip(() -> {
+            Tooltip markerTip = new Tooltip();
+            markerTip.textProperty().bind(Bindings.concat("Catalogue value: ", field.catalogueValueProperty()));
+            return markerTip;
+        }, marker);
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.textProperty().bind(field.errorProperty());
         error.visibleProperty().bind(field.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        Tooltip tip = new Tooltip(input.label() + " (" + input.unit().label(vm.scenario().currency().code()) + ")\n"
-                + input.help() + "\nRule: " + input.rule().words() + (input.isInteger() ? ", whole number" : "")
-                + "\nFile field: " + input.path());
-        tip.setShowDuration(Duration.seconds(30));
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        label.setTooltip(tip);
-        text.setTooltip(tip);
+        lazyTooltip(() -> {
+            Tooltip tip = new Tooltip(input.label() + " (" + input.unit().label(vm.scenario().currency().code()) + ")\n"
+                    + input.help() + "\nRule: " + input.rule().words() + (input.isInteger() ? ", whole number" : "")
+                    + "\nFile field: " + input.path());
+            tip.setShowDuration(Duration.seconds(30));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            return tip;
+        }, label, text);
         field.errorProperty().addListener((o, old, rule) -> {
             decoration.removeDecorations(text);
             if (!rule.isEmpty()) {
@@ -201,6 +254,26 @@ final class InputForm {
     }
 
     /**
+     * Installs a tooltip when the pointer first enters one of the nodes: every tooltip is a popup
+     * window of its own, and building 130 of them cost a tenth of a second at launch.
+     */
+    private static void lazyTooltip(Supplier<Tooltip> make, Control... nodes) {
+        EventHandler<MouseEvent> install = new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                Tooltip tip = make.get();
+                for (Control n : nodes) {
+                    n.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                    n.setTooltip(tip);
+                }
+            }
+        };
+        for (Control n : nodes) {
+            n.addEventHandler(MouseEvent.MOUSE_ENTERED, install);
+        }
+    }
+
+    /**
      * The "±" beside a real-valued field: opens its range editor. Highlighted when the field has a
      * range; the range's text under the field opens the editor too.
      */
@@ -210,12 +283,14 @@ final class InputForm {
         button.setId("range-" + input.path().replace('.', '-'));
         button.getStyleClass().add("range-button");
         button.setFocusTraversable(false);
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> field.rangeProperty().get() == null
-                ? "Give " + input.label() + " a range: the Monte Carlo and the tornado chart then show how much it matters"
-                : "Range: " + RangeEditorViewModel.shortText(field.rangeProperty().get()) + " (click to edit)",
-                field.rangeProperty()));
-        button.setTooltip(tip);
+        lazyTooltip(() -> {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(Bindings.createStringBinding(() -> field.rangeProperty().get() == null
+                    ? "Give " + input.label() + " a range: the Monte Carlo and the tornado chart then show how much it matters"
+                    : "Range: " + RangeEditorViewModel.shortText(field.rangeProperty().get()) + " (click to edit)",
+                    field.rangeProperty()));
+            return tip;
+        }, button);
         Runnable mark = () -> button.pseudoClassStateChanged(HAS_RANGE, field.rangeProperty().get() != null);
         field.rangeProperty().addListener((o, old, now) -> mark.run());
         mark.run();

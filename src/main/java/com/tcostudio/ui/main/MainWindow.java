@@ -82,6 +82,7 @@ public final class MainWindow {
     private final Function<ComparisonViewModel, Node> comparisonChart;
     private final ObjectProperty<Catalogue> catalogue = new SimpleObjectProperty<>(this, "catalogue");
     private final BorderPane root = new BorderPane();
+    private final InputForm form;
     private final FlowPane cards = new FlowPane(10, 10);
     private final Label verdict = new Label();
     private final Menu recent = new Menu("Open _Recent");
@@ -102,7 +103,8 @@ public final class MainWindow {
         this.comparisonChart = comparisonChart;
         charts.addPane("What-if", new WhatIfPane(whatIf).node());
         root.setTop(menus());
-        SplitPane split = new SplitPane(new InputForm(vm, this.catalogue).view(), results());
+        form = new InputForm(vm, this.catalogue);
+        SplitPane split = new SplitPane(form.view(), results());
         split.setDividerPositions(0.34);
         root.setCenter(split);
         stage.titleProperty().bind(vm.titleProperty());
@@ -111,6 +113,14 @@ public final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Builds now the input sections below the fold, which are otherwise built just after the first
+     * frame: for a robot that looks up any field at once, and for the class-loading training run.
+     */
+    public void buildWholeForm() {
+        form.buildAll();
     }
 
     public Parent root() {

@@ -17,8 +17,8 @@ import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The what-if tab: pick an input and a range; the chart draws TCO(self-hosted) - TCO(closed API)
- * across it and the sentence says where they cost the same. The chart is drawn when the tab is
- * shown, not for every edit made while another tab is in front.
+ * across it and the sentence says where they cost the same. The sweep and the chart are made when
+ * the tab is shown, not for every edit made while another tab is in front.
  */
 public final class WhatIfPane {
     private final WhatIfViewModel vm;
@@ -72,12 +72,18 @@ public final class WhatIfPane {
         root.setTop(top);
         root.setCenter(viewer);
         vm.resultProperty().addListener((o, old, r) -> drawIfShown());
-        root.visibleProperty().addListener((o, was, is) -> drawIfShown());
-        root.sceneProperty().addListener((o, old, now) -> drawIfShown());
+        // the tab pane hides the content of the tabs behind: sweep only while in front
+        root.visibleProperty().addListener((o, was, is) -> followVisibility());
+        root.sceneProperty().addListener((o, old, now) -> followVisibility());
     }
 
     public Node node() {
         return root;
+    }
+
+    private void followVisibility() {
+        vm.activeProperty().set(root.isVisible() && root.getScene() != null);
+        drawIfShown();
     }
 
     private void drawIfShown() {

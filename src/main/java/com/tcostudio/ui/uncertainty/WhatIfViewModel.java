@@ -7,7 +7,9 @@ import com.tcostudio.core.model.Unit;
 import com.tcostudio.core.uncertainty.WhatIf;
 import com.tcostudio.report.Formats;
 import com.tcostudio.ui.main.NumberText;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,7 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * What-if break-even for one chosen input: the difference TCO(self-hosted) - TCO(closed API)
  * across a range of the input, and the value at which it is zero. Follows the scenario being
- * edited; the curve is computed off the FX thread (a few dozen evaluations).
+ * edited while {@link #activeProperty() active} (its tab is in front): the sweep is some 150
+ * evaluations, computed off the FX thread, and at launch or while typing elsewhere it only
+ * competed with the evaluation the user is waiting for.
  */
 public final class WhatIfViewModel {
     /** Points on the curve: enough to show the replica steps of a token-volume sweep. */
@@ -54,6 +58,7 @@ public final class WhatIfViewModel {
     private final StringProperty high = new SimpleStringProperty(this, "high", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final AtomicLong generation = new AtomicLong();
     /** True while the view model itself fills low and high, so that this is not taken as an edit. */
     private boolean filling;
@@ -71,7 +76,18 @@ public final class WhatIfViewModel {
         low.addListener((o, old, now) -> edited());
         high.addListener((o, old, now) -> edited());
         scenario.addListener((o, old, now) -> scenarioChanged());
+        active.addListener((o, was, is) -> {
+            Result r = result.get();
+            if (is && (r == null || !r.scenario().equals(scenario.getValue()))) {
+                recompute();
+            }
+        });
         scenarioChanged();
+    }
+
+    /** Whether the sweep is wanted now (its view is shown); inactive, edits only mark it out of date. */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     /** The inputs a what-if can sweep: the real-valued ones the scenario uses. */
@@ -177,6 +193,9 @@ public final class WhatIfViewModel {
             return;
         }
         error.set("");
+        if (!active.get()) {
+            return;
+        }
         Scenario s = scenario.getValue();
         long mine = generation.incrementAndGet();
         background.execute(() -> {

@@ -22,6 +22,10 @@ class WhatIfViewModelTest {
     private final SimpleObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(TestScenarios.methodologyExample().build());
     private final WhatIfViewModel vm = new WhatIfViewModel(scenario, Runnable::run, Runnable::run);
 
+    WhatIfViewModelTest() {
+        vm.activeProperty().set(true);
+    }
+
     @Test
     void startsOnTheGpuPriceFromHalfToTwiceItsValue() {
         assertEquals(Input.GPU_HOURLY, vm.inputProperty().get());
@@ -87,6 +91,16 @@ class WhatIfViewModelTest {
         vm.highProperty().set("4");
         scenario.set(scenario.get().with(Input.INPUT_TOKENS_PER_MONTH, 4e9));
         assertEquals(4, vm.resultProperty().get().high(), EXACT);
+        assertEquals(scenario.get(), vm.resultProperty().get().scenario());
+    }
+
+    @Test
+    void inactiveItOnlyFollowsTheChoicesAndSweepsWhenShownAgain() {
+        vm.activeProperty().set(false);
+        WhatIfViewModel.Result before = vm.resultProperty().get();
+        scenario.set(scenario.get().with(Input.INPUT_TOKENS_PER_MONTH, 4e9));
+        assertEquals(before, vm.resultProperty().get());
+        vm.activeProperty().set(true);
         assertEquals(scenario.get(), vm.resultProperty().get().scenario());
     }
 }
