@@ -41,6 +41,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -74,6 +75,8 @@ import java.util.function.Function;
 public final class MainWindow {
     /** Card values longer than this many characters are set a size smaller. */
     private static final int LONG_VALUE = 10;
+    /** Below this the chart's plot shrinks to a strip: the results scroll instead. */
+    private static final double MIN_CHART_HEIGHT = 380;
     private final MainViewModel vm;
     private final UncertaintyViewModel uncertainty;
     private final UserSettings settings;
@@ -141,6 +144,11 @@ public final class MainWindow {
         chartArea.setId("chart-area");
         VBox box = new VBox(10, verdict, cards, uncertaintyStrip(), chartArea);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
+        chartArea.setMinHeight(MIN_CHART_HEIGHT);
+        // the text and the cards keep their full height: the scroll pane below then scrolls
+        // instead of squeezing or cutting them
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        cards.setMinHeight(Region.USE_PREF_SIZE);
         box.setPadding(new Insets(12));
         vm.evaluationProperty().addListener((o, old, e) -> show(e));
         uncertainty.analysisProperty().addListener((o, old, a) -> {
@@ -152,7 +160,13 @@ public final class MainWindow {
         if (vm.evaluationProperty().get() != null) {
             show(vm.evaluationProperty().get());
         }
-        return box;
+        // on a small screen with three rows of cards, the results scroll rather than squash the chart
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("results");
+        return scroll;
     }
 
     /**
