@@ -1,5 +1,6 @@
 package com.tcostudio.ui.main;
 
+import com.tcostudio.ui.Shown;
 import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.HybridPolicy;
 import com.tcostudio.core.model.Input;
@@ -37,7 +38,6 @@ import com.tcostudio.report.Formats;
 import com.tcostudio.ui.uncertainty.RangeEditor;
 import com.tcostudio.ui.uncertainty.RangeEditorViewModel;
 import java.util.function.Function;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
@@ -313,7 +313,7 @@ final class InputForm {
                             Function<T, String> text) {
         SearchableComboBox<T> box = new SearchableComboBox<>();
         box.setId("picker-" + slot.path().replace('.', '-'));
-        box.setConverter(converter(text));
+        box.setConverter(Shown.as(text));
         Runnable fill = () -> {
             List<T> list = entries.apply(catalogue.get());
             box.getItems().setAll(list);
@@ -342,7 +342,7 @@ final class InputForm {
         ComboBox<HostingMode> mode = new ComboBox<>();
         mode.setId("hosting-mode");
         mode.getItems().addAll(HostingMode.values());
-        mode.setConverter(converter(m -> m == HostingMode.RENT ? "Rent cloud GPUs" : "Own GPUs (bought)"));
+        mode.setConverter(Shown.as(m -> m == HostingMode.RENT ? "Rent cloud GPUs" : "Own GPUs (bought)"));
         mode.setValue(vm.scenario().hostingMode());
         mode.setOnAction(e -> vm.setHostingMode(mode.getValue()));
         CheckBox amortize = new CheckBox("Accrual view (depreciation + capital charge)");
@@ -366,7 +366,7 @@ final class InputForm {
         ComboBox<HybridPolicy> policy = new ComboBox<>();
         policy.setId("hybrid-policy");
         policy.getItems().addAll(HybridPolicy.values());
-        policy.setConverter(converter(p -> p == HybridPolicy.NONE ? "No hybrid"
+        policy.setConverter(Shown.as(p -> p == HybridPolicy.NONE ? "No hybrid"
                 : p == HybridPolicy.SHARE ? "Fixed share self-hosted" : "Fixed fleet, peaks spill to the API"));
         policy.setValue(vm.scenario().hybridPolicy());
         policy.setOnAction(e -> vm.setHybridPolicy(policy.getValue()));
@@ -374,17 +374,4 @@ final class InputForm {
         return policy;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package com.tcostudio.ui.main;
 
+import com.tcostudio.ui.Shown;
 import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.io.scenario.ScenarioFileException;
 import com.tcostudio.ui.Themes;
@@ -46,7 +47,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -195,7 +195,7 @@ public final class MainWindow {
         ComboBox<Integer> samples = new ComboBox<>();
         samples.setId("uncertainty-samples");
         samples.getItems().addAll(UncertaintyViewModel.SAMPLE_CHOICES);
-        samples.setConverter(converter(n -> Formats.count(n) + " cases"));
+        samples.setConverter(Shown.as(n -> Formats.count(n) + " cases"));
         samples.setValue(uncertainty.samplesProperty().get());
         samples.setOnAction(e -> uncertainty.samplesProperty().set(samples.getValue()));
         samples.setTooltip(new Tooltip("Number of Monte Carlo samples: more is smoother and slower"));
@@ -231,19 +231,6 @@ public final class MainWindow {
         return strip;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 
     /** Updates verdict and cards and hands the evaluation to the charts. */
     private void show(Evaluation e) {

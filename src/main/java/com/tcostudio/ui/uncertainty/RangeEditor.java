@@ -1,5 +1,6 @@
 package com.tcostudio.ui.uncertainty;
 
+import com.tcostudio.ui.Shown;
 import com.tcostudio.core.model.Distribution;
 import com.tcostudio.ui.main.NumberText;
 import javafx.beans.binding.Bindings;
@@ -19,7 +20,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
-import javafx.util.StringConverter;
 import org.controlsfx.control.PopOver;
 
 import java.util.Optional;
@@ -52,17 +52,7 @@ public final class RangeEditor {
         ComboBox<Distribution.Kind> kind = new ComboBox<>();
         kind.setId("range-kind");
         kind.getItems().addAll(Distribution.Kind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Distribution.Kind k) {
-                return k == null ? "" : RangeEditorViewModel.describe(k);
-            }
-
-            @Override
-            public Distribution.Kind fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        kind.setConverter(Shown.as(RangeEditorViewModel::describe));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setMaxWidth(Double.MAX_VALUE);
 

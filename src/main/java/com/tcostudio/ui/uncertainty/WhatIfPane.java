@@ -1,5 +1,6 @@
 package com.tcostudio.ui.uncertainty;
 
+import com.tcostudio.ui.Shown;
 import com.tcostudio.charts.TcoCharts;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.ui.charts.ChartExport;
@@ -12,7 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
@@ -30,17 +30,7 @@ public final class WhatIfPane {
         this.vm = vm;
         ComboBox<Input> input = new ComboBox<>(vm.choicesProperty());
         input.setId("whatif-input");
-        input.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Input i) {
-                return i == null ? "" : i.label();
-            }
-
-            @Override
-            public Input fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        input.setConverter(Shown.as(Input::label));
         input.valueProperty().bindBidirectional(vm.inputProperty());
         input.setVisibleRowCount(16);
         TextField low = new TextField();
