@@ -1,5 +1,9 @@
 package com.tcostudio.charts;
 
+import static com.tcostudio.charts.ChartReading.labelTexts;
+import static com.tcostudio.charts.ChartReading.markerValues;
+import static com.tcostudio.charts.ChartReading.subtitleText;
+
 import com.tcostudio.core.engine.BreakEven;
 import com.tcostudio.core.engine.BreakEvenVolume;
 import com.tcostudio.core.engine.Category;
@@ -12,13 +16,8 @@ import com.tcostudio.core.engine.SetupResult;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.support.TestScenarios;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.title.Title;
-import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +28,6 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -362,37 +360,4 @@ class TcoChartsTest {
         throw new AssertionError("no category labelled " + label);
     }
 
-    private static List<Double> markerValues(JFreeChart chart) {
-        List<Double> at = new ArrayList<>();
-        Collection<?> markers = chart.getXYPlot().getDomainMarkers(Layer.FOREGROUND);
-        if (markers != null) {
-            for (Object m : markers) {
-                at.add(((ValueMarker) m).getValue());
-            }
-        }
-        return at;
-    }
-
-    private static List<String> labelTexts(JFreeChart chart) {
-        List<String> texts = new ArrayList<>();
-        for (XYAnnotation a : chart.getXYPlot().getAnnotations()) {
-            if (a instanceof MarkerLabels) {
-                for (MarkerLabels.Label l : ((MarkerLabels) a).labels()) {
-                    texts.add(l.text());
-                }
-            }
-        }
-        return texts;
-    }
-
-    private static String subtitleText(JFreeChart chart) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < chart.getSubtitleCount(); i++) {
-            Title t = chart.getSubtitle(i);
-            if (t instanceof TextTitle) {
-                sb.append(((TextTitle) t).getText()).append('\n');
-            }
-        }
-        return sb.toString();
-    }
 }

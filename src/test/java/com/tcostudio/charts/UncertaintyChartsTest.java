@@ -1,5 +1,9 @@
 package com.tcostudio.charts;
 
+import static com.tcostudio.charts.ChartReading.labelTexts;
+import static com.tcostudio.charts.ChartReading.markerValues;
+import static com.tcostudio.charts.ChartReading.subtitleText;
+
 import com.tcostudio.core.engine.CostEngine;
 import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.engine.Setup;
@@ -15,12 +19,10 @@ import com.tcostudio.support.TestScenarios;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.IntervalCategoryDataset;
 import org.jfree.data.xy.IntervalXYDataset;
@@ -249,36 +251,4 @@ class UncertaintyChartsTest {
         }
     }
 
-    private static List<Double> markerValues(JFreeChart chart) {
-        List<Double> at = new ArrayList<>();
-        Collection<?> markers = chart.getXYPlot().getDomainMarkers(Layer.FOREGROUND);
-        if (markers != null) {
-            for (Object m : markers) {
-                at.add(((ValueMarker) m).getValue());
-            }
-        }
-        return at;
-    }
-
-    private static List<String> labelTexts(JFreeChart chart) {
-        List<String> texts = new ArrayList<>();
-        for (XYAnnotation a : chart.getXYPlot().getAnnotations()) {
-            if (a instanceof MarkerLabels) {
-                for (MarkerLabels.Label l : ((MarkerLabels) a).labels()) {
-                    texts.add(l.text());
-                }
-            }
-        }
-        return texts;
-    }
-
-    private static String subtitleText(JFreeChart chart) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < chart.getSubtitleCount(); i++) {
-            if (chart.getSubtitle(i) instanceof TextTitle) {
-                sb.append(((TextTitle) chart.getSubtitle(i)).getText()).append('\n');
-            }
-        }
-        return sb.toString();
-    }
 }

@@ -104,15 +104,25 @@ public final class RangeEditor {
         note.setMaxWidth(SHAPE_WIDTH + 40);
         note.textProperty().bind(vm.noteProperty());
 
+        // what the scenario says when it refuses the range (a range on an empty optional field);
+        // cleared by the next change
+        Label refused = new Label();
+        refused.setId("range-refused");
+        refused.getStyleClass().add("field-error");
+        refused.setWrapText(true);
+        refused.setMaxWidth(SHAPE_WIDTH + 40);
+        refused.visibleProperty().bind(refused.textProperty().isNotEmpty());
+        refused.managedProperty().bind(refused.visibleProperty());
+        vm.distributionProperty().addListener((o, old, now) -> refused.setText(""));
+
         Button applyButton = new Button("Apply");
         applyButton.setId("range-apply");
         applyButton.setDefaultButton(true);
         applyButton.disableProperty().bind(vm.distributionProperty().isNull());
         applyButton.setOnAction(e -> {
-            Optional<String> refused = apply.apply(vm.distributionProperty().get());
-            if (refused.isPresent()) {
-                note.textProperty().unbind();
-                note.setText("Refused: " + refused.get());
+            Optional<String> rule = apply.apply(vm.distributionProperty().get());
+            if (rule.isPresent()) {
+                refused.setText("The scenario refuses this range: " + rule.get());
             } else {
                 popOver.hide();
             }
@@ -133,7 +143,7 @@ public final class RangeEditor {
         HBox buttons = new HBox(8, removeButton, gap, cancel, applyButton);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox content = new VBox(8, title, kind, grid, shape, error, note, buttons);
+        VBox content = new VBox(8, title, kind, grid, shape, error, note, refused, buttons);
         content.setPadding(new Insets(12));
         content.getStyleClass().add("range-editor");
         content.setPrefWidth(SHAPE_WIDTH + 40);
