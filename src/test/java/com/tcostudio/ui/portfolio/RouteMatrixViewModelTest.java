@@ -100,8 +100,12 @@ class RouteMatrixViewModelTest {
         vm.renamePlan("hybrid-copy", "");
         assertEquals("Plan name must not be empty", vm.messageProperty().get());
         vm.movePlan("plan-3", -3);
+        // already first: moving further left does nothing
         vm.movePlan("plan-3", -1);
-        assertEquals("plan-3", doc.portfolio().plans().get(2).id());
+        assertEquals("plan-3", doc.portfolio().plans().get(0).id());
+        vm.movePlan("plan-3", 1);
+        assertEquals(List.of("all-api", "plan-3", "hybrid", "hybrid-copy"),
+                vm.columns().stream().map(RouteMatrixViewModel.Column::id).toList());
         vm.removePlan("plan-3");
         vm.removePlan("hybrid-copy");
         vm.removePlan("hybrid");
