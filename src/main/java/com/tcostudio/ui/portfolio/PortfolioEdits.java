@@ -232,6 +232,37 @@ final class PortfolioEdits {
         return Optional.empty();
     }
 
+    /**
+     * Changes a deployment that becomes a fixed fleet (or a sized one again) and gives its routes in every plan
+     * an API for the overflow (the first without committed capacity), or takes the overflow away.
+     */
+    static Portfolio withFleet(Portfolio p, Deployment changed) {
+        String deploymentId = changed.id();
+        boolean fixed = changed.isFixed();
+        Optional<String> over = p.apis().stream().filter(a -> a.committed() == null).map(Api::id).findFirst();
+        List<Plan> plans = new ArrayList<>();
+        for (Plan plan : p.plans()) {
+            List<Route> routes = new ArrayList<>();
+            for (Route r : plan.routes()) {
+                if (r.to().equals(deploymentId) && fixed && !r.hasOverflow()) {
+                    String api = over.orElseThrow(() -> refusal("fixedReplicas", "needs an API without committed capacity "
+                            + "to take what the fleet cannot serve: add one first"));
+                    routes.add(new Route(r.workload(), r.to(), r.share(), api));
+                } else if (r.to().equals(deploymentId) && !fixed && r.hasOverflow()) {
+                    routes.add(new Route(r.workload(), r.to(), r.share(), null));
+                } else {
+                    routes.add(r);
+                }
+            }
+            plans.add(plan.withRoutes(routes));
+        }
+        List<Deployment> ds = new ArrayList<>(p.deployments());
+        ds.replaceAll(d -> d.id().equals(deploymentId) ? changed : d);
+        // one portfolio built from both changes: each alone breaks the overflow rule
+        return new Portfolio(p.name(), p.horizonMonths(), p.currency(), p.finance(), p.workloads(), p.apis(), ds, plans,
+                p.uncertainty());
+    }
+
     /** Changes the routes of one plan; ranges on its route shares follow their routes ({@code newIndex}, -1: gone). */
     static Portfolio withPlanRoutes(Portfolio p, String planId, List<Route> routes, int[] newIndex) {
         List<Plan> plans = new ArrayList<>(p.plans());
