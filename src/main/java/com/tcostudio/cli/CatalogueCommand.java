@@ -34,7 +34,7 @@ final class CatalogueCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws TcoCli.BadInputException {
         Catalogue c = catalogueOptions.load();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
