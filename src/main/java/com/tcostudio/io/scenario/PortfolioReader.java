@@ -67,9 +67,11 @@ public final class PortfolioReader {
     private static final Set<Input> OWN = Fields.inputsOf(com.tcostudio.core.model.Section.OWN);
 
     private final CatalogueLookup catalogue;
+    private final CatalogueDetails details;
 
     public PortfolioReader(CatalogueLookup catalogue) {
         this.catalogue = catalogue;
+        this.details = CatalogueDetails.of(catalogue);
     }
 
     public Portfolio read(Path file) throws ScenarioFileException {
@@ -223,9 +225,17 @@ public final class PortfolioReader {
             Fields fields = Fields.of(values);
             List<String> regions = codes(at + ".regions", n.get("regions"));
             double quality = number(at + ".quality", n.get("quality"), false);
+            if (ref != null && n.get("regions") == null) {
+                regions = details.apiRegions(ref.id()).orElse(null);
+            }
+            if (ref != null && n.get("quality") == null) {
+                quality = details.apiQuality(ref.id()).orElse(Double.NaN);
+            }
+            List<String> where = regions;
+            double score = quality;
             Migration migration = migration(at + ".migration", n.get("migration"));
             Committed committed = committed(at + ".committed", n.get("committed"));
-            return build(at, () -> new Api(id, name, fields, ref, regions, quality, migration, committed));
+            return build(at, () -> new Api(id, name, fields, ref, where, score, migration, committed));
         }
 
         private Migration migration(String at, JsonNode n) {
@@ -299,15 +309,22 @@ public final class PortfolioReader {
             JsonNode pointsNode = n.get("operatingPoints");
             List<OperatingPoint> points = operatingPoints(at + ".operatingPoints", pointsNode);
             Map<CatalogueSlot, CatalogueRef> refs = new EnumMap<>(CatalogueSlot.class);
+            JsonNode profileNode = n.get("servingProfile");
+            boolean fileThroughput = n.get("prefillTokensPerSecond") != null || n.get("decodeTokensPerSecond") != null;
+            if (pointsNode == null && !fileThroughput && profileNode != null && profileNode.isTextual()) {
+                // a profile with measured points gives those: serving at a latency target is the point of them
+                points = details.profilePoints(profileNode.textValue());
+            }
             // with measured points, the profile's maximum throughputs would break "one or the other"
-            Set<Input> notFilled = pointsNode != null
+            Set<Input> notFilled = !points.isEmpty() || pointsNode != null
                     ? EnumSet.of(Input.PREFILL_TOKENS_PER_SECOND, Input.DECODE_TOKENS_PER_SECOND) : Set.of();
             CatalogueRef profile = resolve(CatalogueSlot.SERVING_PROFILE, at, n, "servingProfile", values, inputs, notFilled);
             if (profile != null) {
                 refs.put(CatalogueSlot.SERVING_PROFILE, profile);
             }
+            CatalogueRef offer = null;
             if (hasHosting) {
-                CatalogueRef offer = resolve(CatalogueSlot.GPU_OFFER, h, hosting, "gpuOffer", values, inputs, Set.of());
+                offer = resolve(CatalogueSlot.GPU_OFFER, h, hosting, "gpuOffer", values, inputs, Set.of());
                 if (offer != null) {
                     refs.put(CatalogueSlot.GPU_OFFER, offer);
                 }
@@ -318,11 +335,21 @@ public final class PortfolioReader {
                     : whole(at + ".fixedReplicas", number(at + ".fixedReplicas", fixedNode, false));
             List<String> regions = codes(at + ".regions", n.get("regions"));
             double quality = number(at + ".quality", n.get("quality"), false);
+            // owned GPUs without regions run on the user's premises: where an offer sells them says nothing
+            if (offer != null && mode == HostingMode.RENT && n.get("regions") == null) {
+                regions = details.offerRegions(offer.id()).orElse(null);
+            }
+            if (profile != null && n.get("quality") == null) {
+                quality = details.profileQuality(profile.id()).orElse(Double.NaN);
+            }
+            List<OperatingPoint> measured = points;
+            List<String> where = regions;
+            double score = quality;
             boolean amortized = amortize;
             boolean autoscaled = autoscale;
             Reservation reserved = reservation;
-            return build(at, () -> new Deployment(id, name, fields, mode, amortized, autoscaled, reserved, fixed, points,
-                    regions, quality, refs));
+            return build(at, () -> new Deployment(id, name, fields, mode, amortized, autoscaled, reserved, fixed, measured,
+                    where, score, refs));
         }
 
         private Reservation reservation(String at, JsonNode n) {

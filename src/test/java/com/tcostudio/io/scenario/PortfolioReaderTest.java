@@ -253,4 +253,26 @@ class PortfolioReaderTest {
         assertEquals("schemaVersion", e.problems().get(0).path());
         assertTrue(e.problems().get(0).rule().contains("must be 2"), e.getMessage());
     }
+
+    @Test
+    void theCatalogueFillsRegionsAndQualityOfTheEntriesAPartNames() throws Exception {
+        com.tcostudio.core.catalogue.Catalogue shipped = new com.tcostudio.io.catalogue.CatalogueLoader().load(List.of());
+        var model = shipped.apiModel("openai/gpt-4.1").orElseThrow();
+        var offer = shipped.gpuOffer("aws/h200/on-demand").orElseThrow();
+        String json = new String(resource("valid-v2/portfolio.json"), StandardCharsets.UTF_8)
+                .replace("\"name\": \"API B\",", "\"name\": \"API B\", \"apiModel\": \"openai/gpt-4.1\",")
+                .replace("\"hosting\": {\n    \"mode\": \"rent\",\n    \"gpuHourly\": 2.5\n   },",
+                        "\"hosting\": {\"mode\": \"rent\", \"gpuOffer\": \"aws/h200/on-demand\", \"gpuHourly\": 2.5},")
+                .replace("\"otherPerMonth\": 0,\n   \"regions\": [\n    \"AE\"\n   ]", "\"otherPerMonth\": 0");
+        Portfolio p = new PortfolioReader(shipped).read(json.getBytes(StandardCharsets.UTF_8), "catalogue.json");
+        Api b = p.apis().get(1);
+        assertEquals(model.regions(), b.regions());
+        assertEquals(model.qualityScore().orElseThrow().score(), b.quality(), TOL);
+        // the file's prices win over the catalogue's
+        assertEquals(1, b.get(Input.INPUT_PER_MTOK), TOL);
+        Deployment fixed = p.deployments().get(1);
+        assertEquals(offer.regions(), fixed.regions());
+        // regions written in the file win: API A keeps US and AE
+        assertEquals(List.of("US", "AE"), p.apis().get(0).regions());
+    }
 }
