@@ -89,7 +89,7 @@ final class JsonInput {
         String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (m.startsWith("Unexpected end-of-input")) {
-            return "is truncated: the JSON ends early" + where + " (a closing bracket or quote is missing)";
+            return "is not valid JSON" + where + ": it ends early (a closing bracket or quote is missing)";
         }
         if (m.startsWith("Trailing token")) {
             return "is not valid JSON" + where + ": something follows the closing brace (a file holds one object)";
