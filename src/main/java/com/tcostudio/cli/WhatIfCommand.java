@@ -45,7 +45,7 @@ final class WhatIfCommand implements Callable<Integer> {
         if (!(low < high) || points < 2) {
             throw new TcoCli.BadInputException("--low must be below --high and --points at least 2");
         }
-        Scenario scenario = source.read();
+        Scenario scenario = source.read(spec.name());
         OptionalDouble value;
         try {
             value = WhatIf.breakEven(scenario, input, low, high);
