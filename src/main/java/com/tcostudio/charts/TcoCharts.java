@@ -811,11 +811,11 @@ public final class TcoCharts {
         return r;
     }
 
-    private static StandardXYToolTipGenerator tooltips(String format, String xPattern, NumberFormat y) {
+    static StandardXYToolTipGenerator tooltips(String format, String xPattern, NumberFormat y) {
         return new StandardXYToolTipGenerator(format, ChartStyle.decimal(xPattern), y);
     }
 
-    private static NumberAxis monthAxis(int months, boolean fromZero) {
+    static NumberAxis monthAxis(int months, boolean fromZero) {
         NumberAxis x = new NumberAxis("Month");
         if (fromZero) {
             // with points shown, room for the last one; otherwise the line ends on the axis end
@@ -831,7 +831,7 @@ public final class TcoCharts {
     }
 
     /** Month ticks at calendar-like steps: every month up to a year, then quarters, half-years, years. */
-    private static int monthTick(int months) {
+    static int monthTick(int months) {
         if (months <= 12) {
             return 1;
         } else if (months <= 36) {
@@ -842,7 +842,7 @@ public final class TcoCharts {
         return 12;
     }
 
-    private static NumberAxis moneyAxis(String label) {
+    static NumberAxis moneyAxis(String label) {
         NumberAxis y = new SpacedNumberAxis(label);
         y.setNumberFormatOverride(ChartStyle.compactFormat());
         y.setAutoRangeIncludesZero(true);
@@ -855,7 +855,7 @@ public final class TcoCharts {
      * in the middle. Drawn as an annotation, because JFreeChart's own no-data message shows
      * only when there are no series at all, not when every value is a gap.
      */
-    private static void noData(XYPlot plot, String why) {
+    static void noData(XYPlot plot, String why) {
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setRange(0, 1);
         y.setTickLabelsVisible(false);
@@ -872,7 +872,7 @@ public final class TcoCharts {
         plot.addAnnotation(text);
     }
 
-    private static XYSeries monthSeries(String key, double[] values) {
+    static XYSeries monthSeries(String key, double[] values) {
         XYSeries s = new XYSeries(key, false, false);
         for (int i = 0; i < values.length; i++) {
             s.add(i + 1, values[i]);
@@ -881,7 +881,7 @@ public final class TcoCharts {
     }
 
     /** Monthly values, or their sums per year (months 1-12, 13-24, ...; the last year may be short). */
-    private static XYSeries bucketSeries(String key, double[] monthly, boolean yearly) {
+    static XYSeries bucketSeries(String key, double[] monthly, boolean yearly) {
         XYSeries s = new XYSeries(key, false, false);
         if (!yearly) {
             for (int i = 0; i < monthly.length; i++) {
@@ -900,7 +900,7 @@ public final class TcoCharts {
     }
 
     /** The API or GPU bill at the bottom, staff and running costs above, the hidden costs on top. */
-    private static List<Category> stackOrder() {
+    static List<Category> stackOrder() {
         List<Category> order = new ArrayList<>();
         for (Category.Group g : new Category.Group[] {Category.Group.COMPUTE, Category.Group.STAFF,
                 Category.Group.OTHER, Category.Group.HIDDEN}) {
@@ -913,7 +913,7 @@ public final class TcoCharts {
         return order;
     }
 
-    private static boolean allZero(double[] v) {
+    static boolean allZero(double[] v) {
         for (double d : v) {
             if (d != 0) {
                 return false;
