@@ -38,6 +38,7 @@ public final class ApiCard {
     private final ReadOnlyBooleanWrapper migration = new ReadOnlyBooleanWrapper(this, "migration");
     private final ReadOnlyBooleanWrapper committed = new ReadOnlyBooleanWrapper(this, "committed");
     private final Map<String, PartField> fields = new LinkedHashMap<>();
+    private List<String> regions = List.of();
 
     ApiCard(String id, String currencyCode) {
         this.id = id;
@@ -94,6 +95,11 @@ public final class ApiCard {
         return committed.getReadOnlyProperty();
     }
 
+    /** The region codes given; empty when none. */
+    public List<String> regions() {
+        return regions;
+    }
+
     public PartField field(String key) {
         return fields.get(key);
     }
@@ -138,6 +144,7 @@ public final class ApiCard {
         committed.set(c != null);
         fields.get(COMMITTED_TPM).show(c == null ? Double.NaN : c.tokensPerMinute());
         fields.get(COMMITTED_FEE).show(c == null ? Double.NaN : c.feePerMonth());
+        regions = a.regions() == null ? List.of() : a.regions();
         regionsText.set(RegionChoice.describe(a.regions(), "unknown (meets no residency rule)"));
         catalogueText.set(a.apiModel() == null ? "Own numbers (no catalogue entry)"
                 : "Uses " + a.apiModel().id() + (a.apiModel().asOf() == null ? "" : ", prices as of " + a.apiModel().asOf()));

@@ -54,6 +54,7 @@ public final class DeploymentCard {
             new ReadOnlyObjectWrapper<>(this, "operatingPoints", List.of());
     private final ReadOnlyObjectWrapper<ChosenPoint> chosenPoint = new ReadOnlyObjectWrapper<>(this, "chosenPoint");
     private final Map<String, PartField> fields = new LinkedHashMap<>();
+    private List<String> regions = List.of();
 
     DeploymentCard(String id, String currencyCode) {
         this.id = id;
@@ -127,6 +128,11 @@ public final class DeploymentCard {
         return chosenPoint.getReadOnlyProperty();
     }
 
+    /** The region codes given; empty when none. */
+    public List<String> regions() {
+        return regions;
+    }
+
     public PartField field(String key) {
         return fields.get(key);
     }
@@ -191,6 +197,7 @@ public final class DeploymentCard {
         fields.get(RES_TERM).show(r == null ? Double.NaN : r.termMonths());
         fields.get(RES_HOURLY).show(r == null ? Double.NaN : r.gpuHourly());
         fields.get(RES_UPFRONT).show(r == null ? Double.NaN : r.upfrontShare());
+        regions = d.regions() == null ? List.of() : d.regions();
         regionsText.set(RegionChoice.describe(d.regions(), d.mode() == HostingMode.OWN
                 ? "your premises (meets any residency rule)" : "unknown (meets no residency rule)"));
     }

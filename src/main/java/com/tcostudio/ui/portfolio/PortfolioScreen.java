@@ -1,0 +1,88 @@
+package com.tcostudio.ui.portfolio;
+
+import com.tcostudio.core.catalogue.Catalogue;
+import com.tcostudio.core.engine.PortfolioEvaluation;
+import com.tcostudio.core.portfolio.Portfolio;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The portfolio screens in tabs, Use cases, Options, Plans and Results, over one document; builds
+ * their ViewModels and keeps the options' chosen operating points on the plan the results show.
+ */
+public final class PortfolioScreen {
+    private final PortfolioViewModel document;
+    private final UseCasesViewModel useCases;
+    private final OptionsViewModel options;
+    private final RouteMatrixViewModel matrix;
+    private final RecommendViewModel recommend;
+    private final ResultsViewModel results;
+    private final TabPane tabs = new TabPane();
+
+    /**
+     * @param engine     evaluates a portfolio (the engine's evaluate)
+     * @param search     the recommender
+     * @param background evaluations run here (one thread: the newest edit wins)
+     * @param analysis   the recommender runs here, so that it never delays an edit's evaluation
+     */
+    public PortfolioScreen(PortfolioViewModel document, Supplier<Catalogue> catalogue,
+                           Function<Portfolio, PortfolioEvaluation> engine, RecommendViewModel.Search search,
+                           Executor background, Executor analysis, Executor fxThread) {
+        this.document = document;
+        useCases = new UseCasesViewModel(document);
+        options = new OptionsViewModel(document, catalogue.get());
+        matrix = new RouteMatrixViewModel(document);
+        recommend = new RecommendViewModel(document, matrix, search, analysis, fxThread);
+        results = new ResultsViewModel(document.portfolioProperty(), engine, background, fxThread);
+        Runnable points = () -> options.showOperatingPoints(results.evaluationProperty().get(),
+                results.chosenPlanProperty().get());
+        results.evaluationProperty().addListener((o, was, is) -> points.run());
+        results.chosenPlanProperty().addListener((o, was, is) -> points.run());
+        tabs.setId("portfolio-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab resultsTab = new Tab("Results", new ResultsView(results).node());
+        resultsTab.setId("tab-results");
+        Tab useCasesTab = new Tab("Use cases", new UseCasesView(useCases).node());
+        useCasesTab.setId("tab-use-cases");
+        Tab optionsTab = new Tab("Options", new OptionsView(options, catalogue).node());
+        optionsTab.setId("tab-options");
+        Tab plansTab = new Tab("Plans", new RouteMatrixView(matrix, recommend, results).node());
+        plansTab.setId("tab-plans");
+        tabs.getTabs().addAll(resultsTab, useCasesTab, optionsTab, plansTab);
+    }
+
+    public Node node() {
+        return tabs;
+    }
+
+    public PortfolioViewModel document() {
+        return document;
+    }
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    public RecommendViewModel recommend() {
+        return recommend;
+    }
+
+    public OptionsViewModel options() {
+        return options;
+    }
+
+    /** Brings a tab to the front: 0 results, 1 use cases, 2 options, 3 plans. */
+    public void show(int tab) {
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** The Recommend search for the app: the contract's exhaustive assignment search over the engine. */
+    public static RecommendViewModel.Search search(Function<Portfolio, PortfolioEvaluation> engine) {
+        return new StopgapSearch(engine);
+    }
+}
