@@ -14,6 +14,12 @@ import com.tcostudio.io.scenario.ScenarioReader;
 import com.tcostudio.ui.charts.ChartTabs;
 import com.tcostudio.ui.main.MainViewModel;
 import com.tcostudio.ui.main.MainWindow;
+import com.tcostudio.core.engine.PortfolioEngine;
+import com.tcostudio.ui.portfolio.PortfolioFiles;
+import com.tcostudio.ui.portfolio.PortfolioScreen;
+import com.tcostudio.ui.portfolio.PortfolioViewModel;
+import com.tcostudio.ui.portfolio.PortfolioWindow;
+import com.tcostudio.ui.portfolio.Templates;
 import com.tcostudio.ui.uncertainty.UncertaintyViewModel;
 import com.tcostudio.ui.uncertainty.WhatIfViewModel;
 import javafx.application.Application;
@@ -92,10 +98,9 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         settings = UserSettings.forCurrentUser();
-        MainWindow window = open(stage, settings, background, simulation);
+        PortfolioWindow window = openPortfolio(stage, settings, background, simulation);
         if (Boolean.getBoolean(TRAINING_RUN)) {
             // a build machine runs this: leave the user's settings and files alone
-            window.buildWholeForm();
             quitAfterFirstChart(stage.getScene());
             return;
         }
@@ -126,7 +131,30 @@ public final class DesktopApp extends Application {
         scene.addPostLayoutPulseListener(check[0]);
     }
 
-    /** Builds and shows the main window on the default scenario; shared with the timing harness. */
+    /**
+     * Builds and shows the main window on the portfolio screens, on the built-in default template; the
+     * single-workload (version 1) editor opens from its View menu in a window of its own.
+     */
+    public static PortfolioWindow openPortfolio(Stage stage, UserSettings settings, Executor background, Executor simulation) {
+        Catalogue catalogue = preload != null ? preload.join() : loadCatalogue();
+        PortfolioFiles files = new PortfolioFiles(catalogue);
+        PortfolioViewModel document = new PortfolioViewModel(files.template(Templates.builtInDefault()), files::read,
+                files::write);
+        PortfolioScreen screen = new PortfolioScreen(document, () -> catalogue, PortfolioEngine.DEFAULT::evaluate,
+                PortfolioScreen.search(PortfolioEngine.DEFAULT::evaluate), background, simulation, Platform::runLater);
+        PortfolioWindow window = new PortfolioWindow(screen, files, settings, stage,
+                () -> open(new Stage(), settings, background, simulation));
+        Rectangle2D screenBounds = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(settings.windowWidth(), screenBounds.getWidth()),
+                Math.min(settings.windowHeight(), screenBounds.getHeight()));
+        Themes.apply(scene, settings.darkTheme());
+        stage.setScene(scene);
+        stage.setMaximized(settings.maximized());
+        stage.show();
+        return window;
+    }
+
+    /** Builds and shows the single-workload (version 1) window on the default scenario; shared with the timing harness. */
     public static MainWindow open(Stage stage, UserSettings settings, Executor background, Executor simulation) {
         Catalogue catalogue = preload != null ? preload.join() : loadCatalogue();
         MainViewModel vm = new MainViewModel(catalogue, () -> defaultScenario(catalogue), background, Platform::runLater);
