@@ -94,14 +94,36 @@ public final class PlanCharts {
                 plot.addAnnotation(new MarkerLabels(List.of(new MarkerLabels.Label(x.month(), label, true)),
                         List.of(x.month())));
                 plot.getRangeAxis().setUpperMargin(plot.getRangeAxis().getUpperMargin() + 0.06);
-            } else if (x.found()) {
-                notes.add(a + " is no dearer than " + b + " from the start.");
             } else {
-                notes.add(a + " stays dearer than " + b + " throughout.");
+                notes.add(breakEvenWords(a, b, x));
             }
         });
         ChartStyle.applyTo(chart, context(e), String.join(" ", notes));
         return chart;
+    }
+
+    /**
+     * A break-even in words: "A pays off against B in month 14.3 (discounted: month 17.2)". Two plans
+     * both at zero before month 1 count as "no dearer at the start" by the rule; when A is dearer
+     * from the first month on, that is said as dearer throughout.
+     */
+    public static String breakEvenWords(String a, String b, BreakEven x) {
+        if (!x.found()) {
+            return a + " stays dearer than " + b + " throughout.";
+        }
+        if (x.month() > 0) {
+            return a + " pays off against " + b + " in month " + ChartStyle.decimal("0.#").format(x.month())
+                    + " (discounted: " + (Double.isNaN(x.discountedMonth()) ? "never"
+                    : "month " + ChartStyle.decimal("0.#").format(x.discountedMonth())) + ").";
+        }
+        List<BreakEven.Crossing> c = x.crossings();
+        if (c.isEmpty() || c.get(c.size() - 1).aCheaper()) {
+            return a + " is no dearer than " + b + " from the start.";
+        }
+        double from = c.get(c.size() - 1).month();
+        return from < 1 ? a + " is dearer than " + b + " throughout."
+                : a + " is no dearer than " + b + " at first but dearer from month "
+                + ChartStyle.decimal("0.#").format(from) + ".";
     }
 
     /** Cost per month of every plan. */

@@ -47,7 +47,10 @@ public final class OptionsViewModel {
     private final PortfolioViewModel document;
     private CatalogueLookup catalogue;
     private final ObservableList<ApiCard> apis = FXCollections.observableArrayList();
+    /** One read-only view, made once: a view made per call is dropped with the listeners put on it. */
+    private final ObservableList<ApiCard> apisView = FXCollections.unmodifiableObservableList(apis);
     private final ObservableList<DeploymentCard> deployments = FXCollections.observableArrayList();
+    private final ObservableList<DeploymentCard> deploymentsView = FXCollections.unmodifiableObservableList(deployments);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private boolean showing;
 
@@ -63,11 +66,11 @@ public final class OptionsViewModel {
     }
 
     public ObservableList<ApiCard> apis() {
-        return FXCollections.unmodifiableObservableList(apis);
+        return apisView;
     }
 
     public ObservableList<DeploymentCard> deployments() {
-        return FXCollections.unmodifiableObservableList(deployments);
+        return deploymentsView;
     }
 
     public Optional<ApiCard> api(String id) {

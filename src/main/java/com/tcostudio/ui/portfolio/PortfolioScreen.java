@@ -64,6 +64,14 @@ public final class PortfolioScreen {
         return document;
     }
 
+    public UseCasesViewModel useCases() {
+        return useCases;
+    }
+
+    public RouteMatrixViewModel matrix() {
+        return matrix;
+    }
+
     public ResultsViewModel results() {
         return results;
     }

@@ -1,5 +1,6 @@
 package com.tcostudio.ui.portfolio;
 
+import com.tcostudio.charts.PlanCharts;
 import com.tcostudio.core.engine.BreakEven;
 import com.tcostudio.core.engine.Category;
 import com.tcostudio.core.engine.DeploymentResult;
@@ -45,6 +46,8 @@ public final class ResultsViewModel {
     private final ReadOnlyStringWrapper breakEvenText = new ReadOnlyStringWrapper(this, "breakEvenText", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ObservableList<PlanCard> cards = FXCollections.observableArrayList();
+    /** One read-only view, made once: a view made per call is dropped with the listeners put on it. */
+    private final ObservableList<PlanCard> cardsView = FXCollections.unmodifiableObservableList(cards);
     private final ObjectProperty<String> chosenPlan = new SimpleObjectProperty<>(this, "chosenPlan");
     private final ObjectProperty<String> pairA = new SimpleObjectProperty<>(this, "pairA");
     private final ObjectProperty<String> pairB = new SimpleObjectProperty<>(this, "pairB");
@@ -85,7 +88,7 @@ public final class ResultsViewModel {
     }
 
     public ObservableList<PlanCard> cards() {
-        return FXCollections.unmodifiableObservableList(cards);
+        return cardsView;
     }
 
     /** The plan whose cost by use case is shown; the cheapest feasible one unless the user picks. */
@@ -263,30 +266,20 @@ public final class ResultsViewModel {
         String nameA = e.plan(pbe.a()).name();
         String nameB = e.plan(pbe.b()).name();
         BreakEven x = pbe.breakEven();
-        StringBuilder sb = new StringBuilder();
-        if (!x.found()) {
-            sb.append(nameA).append(" stays dearer than ").append(nameB).append(" throughout.");
-        } else if (x.month() == 0) {
-            boolean endsDearer = !x.crossings().isEmpty() && !x.crossings().get(x.crossings().size() - 1).aCheaper();
-            sb.append(nameA).append(endsDearer ? " starts no dearer than " + nameB + " but ends dearer."
-                    : " is no dearer than " + nameB + " from the start.");
-        } else {
-            sb.append(nameA).append(" pays off against ").append(nameB).append(" in ").append(Formats.month(x.month()))
-                    .append(" (discounted: ").append(Double.isNaN(x.discountedMonth()) ? "never"
-                            : Formats.month(x.discountedMonth())).append(").");
-        }
+        StringBuilder sb = new StringBuilder(PlanCharts.breakEvenWords(nameA, nameB, x));
         Scale s = pbe.scale();
         if (s != null) {
             if (Double.isNaN(s.first())) {
                 sb.append(" At steady volumes it is dearer at every scale up to ")
                         .append(Formats.compact(Scale.MAX_SCALE)).append(" times today's.");
-            } else if (s.first() == 0 && s.sustained() == 0) {
+            } else if (s.sustained() == 0) {
                 sb.append(" At steady volumes it is no dearer at any scale.");
             } else if (Double.isNaN(s.sustained())) {
-                sb.append(" At steady volumes it is no dearer from ").append(Formats.oneDecimal(s.first()))
-                        .append(" times today's volumes, but not at every larger scale.");
+                sb.append(s.first() == 0 ? " At steady volumes it is no dearer only at volumes near zero."
+                        : " At steady volumes it is no dearer from " + Formats.oneDecimal(s.first())
+                        + " times today's volumes, but dearer again at larger ones.");
             } else {
-                sb.append(" At steady volumes it is no dearer only above ").append(Formats.oneDecimal(s.sustained()))
+                sb.append(" At steady volumes it is no dearer for good only above ").append(Formats.oneDecimal(s.sustained()))
                         .append(" times today's volumes.");
             }
         }

@@ -15,6 +15,8 @@ public final class RouteCell {
     private final String planId;
     private final String workloadId;
     private final ObservableList<RouteEntry> routes = FXCollections.observableArrayList();
+    /** One read-only view, made once: a view made per call is dropped with the listeners put on it. */
+    private final ObservableList<RouteEntry> routesView = FXCollections.unmodifiableObservableList(routes);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     RouteCell(String planId, String workloadId) {
@@ -31,7 +33,7 @@ public final class RouteCell {
     }
 
     public ObservableList<RouteEntry> routes() {
-        return FXCollections.unmodifiableObservableList(routes);
+        return routesView;
     }
 
     /** Why the last change to this cell was refused; empty when it was taken. */

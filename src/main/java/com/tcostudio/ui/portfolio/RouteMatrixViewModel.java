@@ -39,9 +39,14 @@ public final class RouteMatrixViewModel {
 
     private final PortfolioViewModel document;
     private final ObservableList<Column> columns = FXCollections.observableArrayList();
+    /** One read-only view, made once: a view made per call is dropped with the listeners put on it. */
+    private final ObservableList<Column> columnsView = FXCollections.unmodifiableObservableList(columns);
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<TargetChoice> targets = FXCollections.observableArrayList();
+    private final ObservableList<TargetChoice> targetsView = FXCollections.unmodifiableObservableList(targets);
     private final ObservableList<TargetChoice> overflowTargets = FXCollections.observableArrayList();
+    private final ObservableList<TargetChoice> overflowTargetsView = FXCollections.unmodifiableObservableList(overflowTargets);
     private final Map<String, RouteCell> cells = new HashMap<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -52,21 +57,21 @@ public final class RouteMatrixViewModel {
     }
 
     public ObservableList<Column> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     public ObservableList<Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** Every option a route can name, APIs first. */
     public ObservableList<TargetChoice> targets() {
-        return FXCollections.unmodifiableObservableList(targets);
+        return targetsView;
     }
 
     /** The APIs that can take a fixed fleet's overflow (those without committed capacity). */
     public ObservableList<TargetChoice> overflowTargets() {
-        return FXCollections.unmodifiableObservableList(overflowTargets);
+        return overflowTargetsView;
     }
 
     public RouteCell cell(String planId, String workloadId) {

@@ -97,6 +97,8 @@ class PortfolioWindowUiTest {
         assertEquals(2, doc.portfolio().plans().size());
         robot.interact(() -> window.screen().show(0));
         String cards = cardsText(robot);
+        assertTrue(cards.contains("Haiku for chat, GPT-4.1 mini for the rest TCO|"), cards);
+        assertTrue(cards.contains("GPU time paid for but idle: "), cards);
         List<Double> before = tcos();
         ChartViewer chart = (ChartViewer) robot.lookup("#portfolio-charts").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().getSelectedItem().getContent();

@@ -128,11 +128,22 @@ class ResultsViewModelTest {
         assertEquals("hybrid", vm.pairAProperty().get());
         assertEquals("all-api", vm.pairBProperty().get());
         assertEquals("Hybrid pays off against All on the API in month 4.5 (discounted: month 5.2). At steady volumes it "
-                + "is no dearer only above 2.4 times today's volumes.", vm.breakEvenTextProperty().get());
+                + "is no dearer for good only above 2.4 times today's volumes.", vm.breakEvenTextProperty().get());
         // picked the other way round, the pair is still found and said the engine's way
         vm.pairAProperty().set("all-api");
         vm.pairBProperty().set("hybrid");
         assertTrue(vm.breakEvenTextProperty().get().startsWith("Hybrid pays off against All on the API"));
+    }
+
+    @Test
+    void twoPlansDearerFromTheFirstMonthAreSaidDearerThroughoutNotNoDearerAtTheStart() {
+        // both plans are at zero before month 1, so the rule finds month 0 and a crossing at 0 where A turns dearer
+        PlanBreakEven be = new PlanBreakEven("hybrid", "all-api",
+                new BreakEven(0, 0, List.of(new BreakEven.Crossing(0, false))), new Scale(0, Double.NaN));
+        ResultsViewModel vm = results(EvaluationFixtures.evaluation(P, List.of(allApi(List.of()), hybrid(oneFleet())),
+                List.of(be)));
+        assertEquals("Hybrid is dearer than All on the API throughout. At steady volumes it is no dearer only at "
+                + "volumes near zero.", vm.breakEvenTextProperty().get());
     }
 
     @Test
