@@ -69,6 +69,10 @@ public final class PortfolioScreenshots {
                         Themes.apply(stage.getScene(), dark);
                         window.screen().show(tab);
                     });
+                    steps.add(() -> {
+                        // the frame is presented on a later pulse: request a layout and wait for it
+                        stage.getScene().getRoot().requestLayout();
+                    });
                     steps.add(() -> shoot(name));
                 }
             }
@@ -80,15 +84,32 @@ public final class PortfolioScreenshots {
             if (steps.isEmpty()) {
                 return;
             }
-            PauseTransition wait = new PauseTransition(Duration.millis(1200));
+            PauseTransition wait = new PauseTransition(Duration.millis(Integer.getInteger("shots.waitMillis", 2500)));
             wait.setOnFinished(e -> {
-                steps.remove(0).run();
+                Runnable step = steps.remove(0);
+                if (steps.isEmpty() || step == null) {
+                    step.run();
+                    return;
+                }
+                step.run();
                 next();
             });
             wait.play();
         }
 
+        /** Takes the screen off the JavaFX thread, so that the frame keeps being presented meanwhile. */
         private static void shoot(String file) {
+            Thread t = new Thread(() -> take(file));
+            t.start();
+            try {
+                // a picture takes well under a second; the next step waits its own pause anyway
+                t.join(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private static void take(String file) {
             try {
                 new java.io.File(file).getParentFile().mkdirs();
                 Process p = new ProcessBuilder("import", "-window", "root", file).inheritIO().start();

@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  * curve with the chosen point. Binds to {@link OptionsViewModel}.
  */
 public final class OptionsView {
-    private static final double CARD_WIDTH = 440;
+    private static final double CARD_WIDTH = 460;
     private final OptionsViewModel vm;
     private final Supplier<Catalogue> catalogue;
     private final FlowPane apis = new FlowPane(12, 12);
@@ -203,8 +203,6 @@ public final class OptionsView {
                 FieldCell.name((javafx.beans.value.ObservableStringValue) name, rename, "option-name-" + id), error);
         card.getStyleClass().addAll("card", "option-card");
         card.setId("option-" + id);
-        card.setPrefWidth(CARD_WIDTH);
-        card.setMaxWidth(CARD_WIDTH);
         return card;
     }
 
@@ -236,23 +234,23 @@ public final class OptionsView {
         return new VBox(4, box, grid);
     }
 
+    /** Label, field and unit columns wide enough for "40,000,000,000" and "USD per GPU-hour". */
     private static GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(3);
+        g.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(150),
+                new javafx.scene.layout.ColumnConstraints(130, 140, 160), new javafx.scene.layout.ColumnConstraints(120));
         return g;
     }
 
     private static int row(GridPane grid, int r, PartField f, String id) {
         Label label = new Label(f.label());
-        label.setMinWidth(150);
-        label.setMaxWidth(150);
         label.setWrapText(true);
         grid.add(label, 0, r);
         grid.add(FieldCell.of(f, "option-" + id + "-" + f.key().replace('.', '-')), 1, r);
         Label unit = FieldCell.unit(f.unit());
         unit.setWrapText(true);
-        unit.setMaxWidth(110);
         grid.add(unit, 2, r);
         return r + 1;
     }

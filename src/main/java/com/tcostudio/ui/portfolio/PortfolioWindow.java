@@ -46,6 +46,7 @@ public final class PortfolioWindow {
         this.openSingleWorkload = openSingleWorkload;
         root.setTop(menus());
         root.setCenter(screen.node());
+        root.getStylesheets().add(PortfolioWindow.class.getResource("/com/tcostudio/ui/portfolio/portfolio.css").toExternalForm());
         stage.titleProperty().bind(vm.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) {

@@ -160,7 +160,7 @@ public final class ResultsView {
         Label detail = new Label(c.npv());
         detail.getStyleClass().add("card-detail");
         VBox card = new VBox(2, title, value, detail);
-        card.getStyleClass().add("card");
+        card.getStyleClass().addAll("card", "plan-card");
         card.setId("plan-card-" + c.planId());
         if (c.cheapest()) {
             card.getStyleClass().add("cheapest");
@@ -191,8 +191,6 @@ public final class ResultsView {
             w.setWrapText(true);
             card.getChildren().add(w);
         }
-        card.setPrefWidth(290);
-        card.setMaxWidth(290);
         return card;
     }
 }

@@ -23,6 +23,8 @@ import java.util.Optional;
  * {@link RouteMatrixViewModel}, {@link RecommendViewModel} and the results' cards.
  */
 public final class RouteMatrixView {
+    /** A plan's column: its name such as "Haiku for chat, GPT-4.1 mini for the rest" in full. */
+    private static final double HEADER_WIDTH = 330;
     private final RouteMatrixViewModel vm;
     private final ResultsViewModel results;
     private final GridPane grid = new GridPane();
@@ -133,7 +135,7 @@ public final class RouteMatrixView {
         Hyperlink right = link("\u25b6", "move-right-" + id, () -> vm.movePlan(id, 1));
         Hyperlink copy = link("Copy", "copy-plan-" + id, () -> vm.copyPlan(id));
         Hyperlink remove = link("Remove", "remove-plan-" + id, () -> vm.removePlan(id));
-        VBox box = new VBox(2, name, new HBox(2, left, right, copy, remove));
+        VBox box = new VBox(2, name, new HBox(6, left, right, copy, remove));
         if (baseline) {
             Label b = new Label("baseline");
             b.getStyleClass().add("unit");
@@ -150,7 +152,7 @@ public final class RouteMatrixView {
             why.getStyleClass().add("badge-reasons");
             box.getChildren().addAll(badge, why);
         });
-        box.setPrefWidth(270);
+        box.setPrefWidth(HEADER_WIDTH);
         return box;
     }
 
@@ -175,7 +177,7 @@ public final class RouteMatrixView {
             int index = k;
             ComboBox<TargetChoice> target = new ComboBox<>(vm.targets());
             target.setId(base + k + "-to");
-            target.setMaxWidth(260);
+            target.setPrefWidth(HEADER_WIDTH);
             vm.targets().stream().filter(t -> t.id().equals(e.to())).findFirst().ifPresent(target::setValue);
             target.setOnAction(ev -> {
                 if (target.getValue() != null && !target.getValue().id().equals(e.to())) {

@@ -22,6 +22,8 @@ import java.util.function.Function;
  * need), one row per number with its label and unit; binds to {@link UseCasesViewModel}.
  */
 public final class UseCasesView {
+    /** Wide enough for a use case's name such as "Document Q&A over the intranet". */
+    private static final double NAME_WIDTH = 250;
     private final UseCasesViewModel vm;
     private final GridPane grid = new GridPane();
     private final VBox root;
@@ -86,6 +88,7 @@ public final class UseCasesView {
         String id = row.id();
         int r = 0;
         TextField name = FieldCell.name(row.nameProperty(), n -> vm.rename(id, n), "use-case-name-" + id);
+        name.setPrefWidth(NAME_WIDTH);
         Label nameError = new Label();
         nameError.getStyleClass().add("field-error");
         nameError.textProperty().bind(row.nameErrorProperty());
