@@ -93,6 +93,10 @@ public final class DesktopApp extends Application {
         Evaluation e = CostEngine.DEFAULT.evaluate(defaultScenario(c));
         TcoCharts.cumulativeCost(e);
         TcoCharts.breakdown(e, Setup.OPEN);
+        // the portfolio screens open on the first template: its reader, engine and chart classes too
+        com.tcostudio.core.engine.PortfolioEvaluation pe = PortfolioEngine.DEFAULT.evaluate(
+                new PortfolioFiles(c).template(Templates.builtInDefault()));
+        com.tcostudio.charts.PlanCharts.cumulative(pe, pe.plans().get(0).planId(), pe.plans().get(0).planId());
     }
 
     @Override

@@ -175,7 +175,10 @@ public final class DeploymentCard {
     }
 
     void setChosenPoint(ChosenPoint p) {
-        chosenPoint.set(p);
+        // an equal point must not fire: each change redraws the card's curve
+        if (!java.util.Objects.equals(p, chosenPoint.get())) {
+            chosenPoint.set(p);
+        }
     }
 
     void show(Deployment d) {

@@ -47,17 +47,36 @@ public final class PortfolioScreen {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab resultsTab = new Tab("Results", new ResultsView(results).node());
         resultsTab.setId("tab-results");
-        Tab useCasesTab = new Tab("Use cases", new UseCasesView(useCases).node());
-        useCasesTab.setId("tab-use-cases");
-        Tab optionsTab = new Tab("Options", new OptionsView(options, catalogue).node());
-        optionsTab.setId("tab-options");
-        Tab plansTab = new Tab("Plans", new RouteMatrixView(matrix, recommend, results).node());
-        plansTab.setId("tab-plans");
+        // the tabs behind the results are built when first shown: their fields, pickers and cards
+        // would otherwise cost the launch a second before the first chart
+        Tab useCasesTab = lazy("Use cases", "tab-use-cases", () -> new UseCasesView(useCases).node());
+        Tab optionsTab = lazy("Options", "tab-options", () -> new OptionsView(options, catalogue).node());
+        Tab plansTab = lazy("Plans", "tab-plans", () -> new RouteMatrixView(matrix, recommend, results).node());
         tabs.getTabs().addAll(resultsTab, useCasesTab, optionsTab, plansTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> build(tab));
     }
 
     public Node node() {
         return tabs;
+    }
+
+    private static Tab lazy(String title, String id, Supplier<Node> content) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        tab.setUserData(content);
+        return tab;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void build(Tab tab) {
+        if (tab != null && tab.getContent() == null && tab.getUserData() instanceof Supplier) {
+            tab.setContent(((Supplier<Node>) tab.getUserData()).get());
+        }
+    }
+
+    /** Builds every tab now: for a robot that looks up any control at once. */
+    public void buildAll() {
+        tabs.getTabs().forEach(PortfolioScreen::build);
     }
 
     public PortfolioViewModel document() {

@@ -13,7 +13,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
@@ -66,8 +65,12 @@ public final class ResultsView {
         Label failure = new Label();
         failure.getStyleClass().add("field-error");
         failure.textProperty().bind(vm.failureProperty());
-        HBox pair = new HBox(8, new Label("Break-even of"), pairA, new Label("against"), pairB,
-                new Label("   Cost by use case and by category of"), chosen);
+        // a flow, not a row: on a small screen the choosers wrap instead of cutting their labels
+        FlowPane pair = new FlowPane(8, 6);
+        for (Node n : List.of(text("Break-even of"), pairA, text("against"), pairB, text("Cost by use case and category of"),
+                chosen)) {
+            pair.getChildren().add(n);
+        }
         pair.getStyleClass().add("pair-strip");
         tabs.setId("portfolio-charts");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -120,6 +123,12 @@ public final class ResultsView {
         return root;
     }
 
+    private static Label text(String s) {
+        Label l = new Label(s);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private String planName(String id) {
         PortfolioEvaluation e = vm.evaluationProperty().get();
         if (id == null || e == null) {
@@ -147,50 +156,71 @@ public final class ResultsView {
         drawn.put(tab, e);
     }
 
+    /** The cards, updated in place: the same nodes get new text after each edit (no new CSS and skins). */
     private void showCards() {
-        cards.getChildren().setAll(vm.cards().stream().map(ResultsView::card).toList());
+        List<PlanCard> list = vm.cards();
+        while (cards.getChildren().size() > list.size()) {
+            cards.getChildren().remove(cards.getChildren().size() - 1);
+        }
+        while (cards.getChildren().size() < list.size()) {
+            cards.getChildren().add(new CardNode().box);
+        }
+        for (int i = 0; i < list.size(); i++) {
+            ((CardNode) cards.getChildren().get(i).getUserData()).show(list.get(i));
+        }
     }
 
-    private static Node card(PlanCard c) {
-        Label title = new Label(c.name() + " TCO");
-        title.getStyleClass().add("card-title");
-        title.setWrapText(true);
-        Label value = new Label(c.tco());
-        value.getStyleClass().add("card-value");
-        Label detail = new Label(c.npv());
-        detail.getStyleClass().add("card-detail");
-        VBox card = new VBox(2, title, value, detail);
-        card.getStyleClass().addAll("card", "plan-card");
-        card.setId("plan-card-" + c.planId());
-        if (c.cheapest()) {
-            card.getStyleClass().add("cheapest");
-            Label best = new Label("cheapest feasible");
-            best.getStyleClass().add("cheapest-badge");
-            card.getChildren().add(0, best);
+    /** One plan's card: every line made once, shown or hidden by what the plan has. */
+    private static final class CardNode {
+        final VBox box = new VBox(2);
+        final Label best = label("cheapest-badge");
+        final Label title = label("card-title");
+        final Label value = label("card-value");
+        final Label npv = label("card-detail");
+        final Label badge = label("infeasible-badge");
+        final Label reasons = label("card-detail");
+        final Label staff = label("card-detail");
+        final Label idle = label("card-detail");
+        final Label busy = label("card-detail");
+        final Label warnings = label("card-detail");
+
+        CardNode() {
+            best.setText("cheapest feasible");
+            box.getChildren().addAll(best, title, value, npv, badge, reasons, staff, idle, busy, warnings);
+            box.getStyleClass().addAll("card", "plan-card");
+            box.setUserData(this);
         }
-        if (!c.feasible()) {
-            card.getStyleClass().add("infeasible");
-            Label badge = new Label(c.badge());
-            badge.getStyleClass().add("infeasible-badge");
-            Label reasons = new Label(String.join("\n", c.reasons()));
-            reasons.setWrapText(true);
-            reasons.getStyleClass().add("card-detail");
-            card.getChildren().addAll(badge, reasons);
-        }
-        Label staff = new Label("Operations staff, setup and upgrades: " + c.staffShare() + " of TCO");
-        Label idle = new Label("GPU time paid for but idle: " + c.idleShare() + " of TCO");
-        Label busy = new Label(c.utilization());
-        for (Label l : List.of(staff, idle, busy)) {
-            l.getStyleClass().add("card-detail");
+
+        private static Label label(String style) {
+            Label l = new Label();
+            l.getStyleClass().add(style);
             l.setWrapText(true);
+            l.managedProperty().bind(l.visibleProperty());
+            return l;
         }
-        card.getChildren().addAll(staff, idle, busy);
-        if (!c.warnings().isEmpty()) {
-            Label w = new Label("Not checked: " + String.join("; ", c.warnings()));
-            w.getStyleClass().add("card-detail");
-            w.setWrapText(true);
-            card.getChildren().add(w);
+
+        void show(PlanCard c) {
+            box.setId("plan-card-" + c.planId());
+            title.setText(c.name() + " TCO");
+            value.setText(c.tco());
+            npv.setText(c.npv());
+            best.setVisible(c.cheapest());
+            badge.setText(c.badge());
+            badge.setVisible(!c.feasible());
+            reasons.setText(String.join("\n", c.reasons()));
+            reasons.setVisible(!c.feasible());
+            staff.setText("Operations staff, setup and upgrades: " + c.staffShare() + " of TCO");
+            idle.setText("GPU time paid for but idle: " + c.idleShare() + " of TCO");
+            busy.setText(c.utilization());
+            warnings.setText("Not checked: " + String.join("; ", c.warnings()));
+            warnings.setVisible(!c.warnings().isEmpty());
+            box.getStyleClass().removeAll("cheapest", "infeasible");
+            if (c.cheapest()) {
+                box.getStyleClass().add("cheapest");
+            }
+            if (!c.feasible()) {
+                box.getStyleClass().add("infeasible");
+            }
         }
-        return card;
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,10 +25,13 @@ import java.util.Optional;
  */
 public final class RouteMatrixView {
     /** A plan's column: its name such as "Haiku for chat, GPT-4.1 mini for the rest" in full. */
-    private static final double HEADER_WIDTH = 330;
+    private static final double HEADER_WIDTH = 290;
+    /** Use-case names wrap beyond this, so that three plans fit beside them on a 1280-pixel screen. */
+    private static final double ROW_LABEL_WIDTH = 230;
     private final RouteMatrixViewModel vm;
     private final ResultsViewModel results;
     private final GridPane grid = new GridPane();
+    private List<List<Object>> shownFeasibility = List.of();
     private final VBox root;
 
     public RouteMatrixView(RouteMatrixViewModel vm, RecommendViewModel recommend, ResultsViewModel results) {
@@ -52,7 +56,13 @@ public final class RouteMatrixView {
         vm.columns().addListener((ListChangeListener<RouteMatrixViewModel.Column>) c -> build());
         vm.rows().addListener((ListChangeListener<RouteMatrixViewModel.Row>) c -> build());
         vm.targets().addListener((ListChangeListener<TargetChoice>) c -> build());
-        results.cards().addListener((ListChangeListener<PlanCard>) c -> build());
+        // a new evaluation after every edit: the grid is rebuilt only when a plan's feasibility changes
+        results.cards().addListener((ListChangeListener<PlanCard>) c -> {
+            List<List<Object>> now = feasibility();
+            if (!now.equals(shownFeasibility)) {
+                build();
+            }
+        });
         build();
     }
 
@@ -100,7 +110,12 @@ public final class RouteMatrixView {
         return box;
     }
 
+    private List<List<Object>> feasibility() {
+        return results.cards().stream().map(p -> List.<Object>of(p.planId(), p.badge(), p.reasons())).toList();
+    }
+
     private void build() {
+        shownFeasibility = feasibility();
         grid.getChildren().clear();
         int c = 1;
         for (RouteMatrixViewModel.Column col : vm.columns()) {
@@ -111,6 +126,8 @@ public final class RouteMatrixView {
         for (RouteMatrixViewModel.Row row : vm.rows()) {
             Label name = new Label(row.name());
             name.getStyleClass().add("row-label");
+            name.setWrapText(true);
+            name.setMaxWidth(ROW_LABEL_WIDTH);
             grid.add(name, 0, r);
             c = 1;
             for (RouteMatrixViewModel.Column col : vm.columns()) {

@@ -53,6 +53,7 @@ class PortfolioWindowUiTest {
         Themes.apply(scene, false);
         stage.setScene(scene);
         stage.show();
+        screen.buildAll();
     }
 
     @AfterEach
