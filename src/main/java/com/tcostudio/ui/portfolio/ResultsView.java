@@ -61,6 +61,7 @@ public final class ResultsView {
         Label breakEven = new Label();
         breakEven.setId("pair-break-even");
         breakEven.setWrapText(true);
+        breakEven.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         breakEven.textProperty().bind(vm.breakEvenTextProperty());
         Label failure = new Label();
         failure.getStyleClass().add("field-error");
