@@ -2,6 +2,8 @@ package com.tcostudio.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.tcostudio.core.catalogue.Catalogue;
+import com.tcostudio.core.catalogue.QualityScore;
 import com.tcostudio.core.compare.VendorComparison;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.io.json.JsonNumbers;
@@ -26,15 +28,40 @@ final class CompareCommand implements Callable<Integer> {
                     + "self-hosting on owned GPUs always qualifies.")
     private String residency;
 
+    @Option(names = "--min-quality", paramLabel = "SCORE",
+            description = "Keep only options whose model the quality index rates at least SCORE (LMArena text-arena "
+                    + "rating, e.g. 1400); unrated options are left out. The same scale as a use case's minQuality.")
+    private Double minQuality;
+
+    @Option(names = "--exclude-estimated",
+            description = "Leave out options that rest on an estimated figure (basis: estimated in the catalogue).")
+    private boolean excludeEstimated;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Scenario scenario = source.read();
-        List<VendorComparison.Option> options = VendorComparison.rank(scenario, source.catalogue.load());
-        if (residency != null) {
-            options = VendorComparison.stayingIn(options, residency.toUpperCase(Locale.ROOT));
+        Catalogue catalogue = source.catalogue.load();
+        String region = residency == null ? null : residency.trim().toUpperCase(Locale.ROOT);
+        if (region != null && !catalogue.regionCodes().contains(region)) {
+            throw new TcoCli.BadInputException("--residency " + residency.replaceAll("\\p{Cntrl}", "?") + ": no catalogue entry names "
+                    + "that region; known codes: " + String.join(", ", catalogue.regionCodes()));
+        }
+        if (minQuality != null && !(minQuality >= QualityScore.MIN && minQuality <= QualityScore.MAX)) {
+            throw new TcoCli.BadInputException("--min-quality " + minQuality + ": must be a rating between "
+                    + (int) QualityScore.MIN + " and " + (int) QualityScore.MAX + " on the LMArena text-arena scale");
+        }
+        List<VendorComparison.Option> options = VendorComparison.rank(scenario, catalogue);
+        if (region != null) {
+            options = VendorComparison.stayingIn(options, region);
+        }
+        if (minQuality != null) {
+            options = VendorComparison.ratedAtLeast(options, minQuality);
+        }
+        if (excludeEstimated) {
+            options = VendorComparison.withoutEstimates(options);
         }
         try (JsonGenerator g = new JsonFactory().createGenerator(spec.commandLine().getOut())) {
             g.useDefaultPrettyPrinter();
@@ -47,6 +74,10 @@ final class CompareCommand implements Callable<Integer> {
                 JsonNumbers.field(g, "npv", o.npv());
                 JsonNumbers.field(g, "costPerMTok", o.costPerMTok());
                 JsonNumbers.field(g, "breakEvenMonth", o.breakEvenVsScenarioApi());
+                JsonNumbers.field(g, "quality", o.quality());
+                JsonNumbers.field(g, "costPerQualityPoint", o.costPerQualityPoint());
+                g.writeStringField("basis", o.basis().label());
+                g.writeBooleanField("priceOnRequest", o.priceOnRequest());
                 g.writeArrayFieldStart("residency");
                 for (String r : o.residency()) {
                     g.writeString(r);

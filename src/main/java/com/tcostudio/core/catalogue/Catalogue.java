@@ -118,6 +118,17 @@ public final class Catalogue implements CatalogueLookup {
         return Optional.ofNullable(servingProfileById.get(id));
     }
 
+    /**
+     * Every region code some entry names (API processing regions and GPU locations), sorted: the
+     * codes a residency filter can meaningfully ask for.
+     */
+    public java.util.SortedSet<String> regionCodes() {
+        java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+        apiModels.forEach(m -> codes.addAll(m.regions()));
+        gpuOffers.forEach(o -> codes.addAll(o.regions()));
+        return Collections.unmodifiableSortedSet(codes);
+    }
+
     /** Number of entries of all three kinds. */
     public int size() {
         return apiModels.size() + gpuOffers.size() + servingProfiles.size();
@@ -170,7 +181,8 @@ public final class Catalogue implements CatalogueLookup {
     public Optional<Entry> find(CatalogueSlot slot, String id) {
         switch (slot) {
             case API_MODEL:
-                return apiModel(id).map(Catalogue::entry);
+                // an entry priced on request has no numbers to give a scenario
+                return apiModel(id).filter(m -> !m.priceOnRequest()).map(Catalogue::entry);
             case SERVING_PROFILE:
                 return servingProfile(id).map(Catalogue::entry);
             case GPU_OFFER:

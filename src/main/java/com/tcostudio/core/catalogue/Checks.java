@@ -19,6 +19,9 @@ final class Checks {
     /** ISO 3166-1 alpha-2 (EU for the European Union) or {@code global}, as in the schemas. */
     static final Pattern REGION = Pattern.compile("^([A-Z]{2}|global)$");
 
+    /** METHODOLOGY-V2: a deployment gives 1 to 50 operating points. */
+    static final int MAX_OPERATING_POINTS = 50;
+
     static final String ID_RULE = "must be lower case letters, digits and . _ : / -, starting with a letter or digit";
     static final String REGION_RULE = "must be a two-letter country code in capitals (EU for the European Union) or global";
 
@@ -111,6 +114,25 @@ final class Checks {
             }
         }
         return List.copyOf(regions);
+    }
+
+    /** Operating points: at most 50, strictly increasing in output tokens per second per user. */
+    static List<MeasuredPoint> operatingPoints(String field, List<MeasuredPoint> points) {
+        notNull(field, points);
+        if (points.size() > MAX_OPERATING_POINTS) {
+            throw new InvalidCatalogueEntryException(field, "must hold at most " + MAX_OPERATING_POINTS
+                    + " points (was " + points.size() + ")");
+        }
+        for (int i = 0; i < points.size(); i++) {
+            notNull(field + "[" + i + "]", points.get(i));
+            if (i > 0 && !(points.get(i).outputTokensPerSecondPerUser() > points.get(i - 1).outputTokensPerSecondPerUser())) {
+                throw new InvalidCatalogueEntryException(field + "[" + i + "].outputTokensPerSecondPerUser",
+                        "must be strictly greater than the point before (was "
+                                + format(points.get(i).outputTokensPerSecondPerUser()) + " after "
+                                + format(points.get(i - 1).outputTokensPerSecondPerUser()) + ")");
+            }
+        }
+        return List.copyOf(points);
     }
 
     private static void finite(String field, double value) {

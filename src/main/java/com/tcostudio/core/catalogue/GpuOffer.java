@@ -15,11 +15,15 @@ import java.util.OptionalInt;
  * @param powerWattsPerGpu   draw of one GPU with its share of the server, for the power bill of owned GPUs
  * @param depreciationMonths typical depreciation period; required for a purchase
  * @param regions            where the GPUs are (ISO country codes, EU or global); empty when not published
+ * @param reservations       reserved terms the provider quotes for this GPU (rentals only); empty when none
+ * @param networkingShare    share of {@code capexPerGpu} that is networking (purchases), where known
+ * @param installationShare  share of {@code capexPerGpu} that is installation and integration, where known
  */
 public record GpuOffer(String id, String provider, String instance, GpuType gpu, double gpuMemoryGb,
                        GpuPricing pricing, OptionalDouble hourlyPerGpu, OptionalDouble capexPerGpu,
                        double powerWattsPerGpu, OptionalInt depreciationMonths, List<String> regions,
-                       PriceSource price) {
+                       PriceSource price, List<Reservation> reservations, OptionalDouble networkingShare,
+                       OptionalDouble installationShare) {
     public GpuOffer {
         Checks.id("id", id);
         Checks.text("provider", provider);
@@ -53,6 +57,31 @@ public record GpuOffer(String id, String provider, String instance, GpuType gpu,
         }
         regions = Checks.regions("regions", regions);
         Checks.notNull("price", price);
+        reservations = List.copyOf(Checks.notNull("reservations", reservations));
+        if (pricing.isPurchase() && !reservations.isEmpty()) {
+            throw new InvalidCatalogueEntryException("reservations", "must be left out when pricing is purchase");
+        }
+        Checks.notNull("networkingShare", networkingShare);
+        Checks.notNull("installationShare", installationShare);
+        networkingShare.ifPresent(v -> Checks.share("networkingShare", v));
+        installationShare.ifPresent(v -> Checks.share("installationShare", v));
+        if (!pricing.isPurchase() && (networkingShare.isPresent() || installationShare.isPresent())) {
+            throw new InvalidCatalogueEntryException(networkingShare.isPresent() ? "networkingShare" : "installationShare",
+                    "must be left out when pricing is " + pricing.label() + ": it is a share of a purchase price");
+        }
+    }
+
+    /** A v1 offer: no reserved terms, no capex breakdown. */
+    public GpuOffer(String id, String provider, String instance, GpuType gpu, double gpuMemoryGb,
+                    GpuPricing pricing, OptionalDouble hourlyPerGpu, OptionalDouble capexPerGpu,
+                    double powerWattsPerGpu, OptionalInt depreciationMonths, List<String> regions, PriceSource price) {
+        this(id, provider, instance, gpu, gpuMemoryGb, pricing, hourlyPerGpu, capexPerGpu, powerWattsPerGpu,
+                depreciationMonths, regions, price, List.of(), OptionalDouble.empty(), OptionalDouble.empty());
+    }
+
+    /** How the price was obtained. */
+    public Basis basis() {
+        return price.basis();
     }
 
     public boolean isPurchase() {

@@ -1,6 +1,7 @@
 package com.tcostudio.core.compare;
 
 import com.tcostudio.core.catalogue.ApiModel;
+import com.tcostudio.core.catalogue.Basis;
 import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.core.catalogue.GpuOffer;
 import com.tcostudio.core.catalogue.ServingProfile;
@@ -42,13 +43,30 @@ public final class VendorComparison {
      * NaN. {@code residency}: where the data is processed (provider regions, or your infrastructure).
      * {@code breakEvenVsScenarioApi}: for self-hosted options, the month they pay off against the
      * scenario's own closed API (its prices are kept in the option's scenario); NaN otherwise or when never.
+     * {@code quality}: the catalogue's quality score of the model (NaN when unrated); {@code basis}: the
+     * least certain basis of the entries the option's figures come from (estimated before derived before quoted).
      */
     public record Option(String id, Kind kind, String description, double tco, double npv, double costPerMTok,
                          double monthOneCost, double lastMonthCost, List<String> residency, LocalDate asOf,
                          String licence, int contextWindow, String problem, String apiModelId,
-                         String servingProfileId, String gpuOfferId, Scenario scenario, double breakEvenVsScenarioApi) {
+                         String servingProfileId, String gpuOfferId, Scenario scenario, double breakEvenVsScenarioApi,
+                         double quality, Basis basis, boolean priceOnRequest) {
         public boolean usable() {
             return problem == null;
+        }
+
+        /**
+         * TCO over the horizon divided by the quality score: what each point of the index costs. NaN
+         * when unrated or unusable. The arena rating is not a ratio scale, so this ranks options of
+         * similar quality; it does not say one model is "twice as good".
+         */
+        public double costPerQualityPoint() {
+            return usable() && quality > 0 ? tco / quality : Double.NaN;
+        }
+
+        /** True when the option is rated at least {@code min}; an unrated option never qualifies. */
+        public boolean ratedAtLeast(double min) {
+            return !Double.isNaN(quality) && quality >= min;
         }
 
         /** Whether the data stays in the region (an ISO code or EU); an empty residency is unknown, so no. */
@@ -66,6 +84,15 @@ public final class VendorComparison {
         Option bestClosed = null;
         Scenario bestClosedScenario = null;
         for (ApiModel m : catalogue.apiModels()) {
+            if (m.priceOnRequest()) {
+                // listed, with its regions, where a buyer can see it; never priced with a made-up number
+                options.add(new Option(m.id(), Kind.CLOSED, m.provider() + " " + m.name(), Double.NaN, Double.NaN,
+                        Double.NaN, Double.NaN, Double.NaN, m.regions(), m.price().asOf(),
+                        m.openWeights() ? "open weights" : "proprietary", m.contextWindow().orElse(0),
+                        PRICE_ON_REQUEST, m.id(), null, null, null, Double.NaN, m.quality().orElse(Double.NaN),
+                        m.basis(), true));
+                continue;
+            }
             Scenario s = withApiModel(base, m);
             Option o = closed(s, m);
             options.add(o);
@@ -84,7 +111,8 @@ public final class VendorComparison {
                 String problem = cannotServe(p, g);
                 Optional<Scenario> s = problem == null ? withSelfHosting(base, p, g) : Optional.empty();
                 Option o = s.isPresent() ? open(s.get(), p, g) : unusable(p.id() + " @ " + g.id(), Kind.OPEN,
-                        describe(p, g), g.regions(), g.price().asOf(), p.licence(), problem == null ? "the offer has no price" : problem);
+                        describe(p, g), g.regions(), g.price().asOf(), p.licence(), problem == null ? "the offer has no price" : problem,
+                        p.quality().orElse(Double.NaN), leastCertain(p.basis(), g.basis()));
                 options.add(o);
                 if (o.usable() && (bestOpen == null || o.tco() < bestOpen.tco())) {
                     bestOpen = o;
@@ -97,6 +125,24 @@ public final class VendorComparison {
         }
         options.sort(Comparator.comparing((Option o) -> !o.usable()).thenComparingDouble(o -> o.usable() ? o.tco() : 0));
         return options;
+    }
+
+    /** The problem of an option whose provider publishes no price. */
+    public static final String PRICE_ON_REQUEST = "price on request: the provider publishes no price";
+
+    /** Only the options rated at least {@code min} on the quality index (unrated ones are left out). */
+    public static List<Option> ratedAtLeast(List<Option> options, double min) {
+        return options.stream().filter(o -> o.ratedAtLeast(min)).toList();
+    }
+
+    /** The options whose figures are all quoted or derived: nothing estimated. */
+    public static List<Option> withoutEstimates(List<Option> options) {
+        return options.stream().filter(o -> o.basis() != Basis.ESTIMATED).toList();
+    }
+
+    /** The less certain of two bases: estimated, then derived, then quoted. */
+    static Basis leastCertain(Basis a, Basis b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
     }
 
     /** Only the options whose data stays in the region. */
@@ -151,7 +197,7 @@ public final class VendorComparison {
         Evaluation e = CostEngine.DEFAULT.evaluate(s);
         return option(m.id(), Kind.CLOSED, m.provider() + " " + m.name(), e, Setup.CLOSED,
                 m.regions(), m.price().asOf(), m.openWeights() ? "open weights" : "proprietary",
-                m.contextWindow().orElse(0));
+                m.contextWindow().orElse(0), m.quality().orElse(Double.NaN), m.basis());
     }
 
     private static Option open(Scenario s, ServingProfile p, GpuOffer g) {
@@ -159,7 +205,7 @@ public final class VendorComparison {
         List<String> residency = g.isPurchase() ? List.of(YOUR_INFRASTRUCTURE) : g.regions();
         LocalDate asOf = p.price().asOf().isBefore(g.price().asOf()) ? p.price().asOf() : g.price().asOf();
         return option(p.id() + " @ " + g.id(), Kind.OPEN, describe(p, g), e, Setup.OPEN, residency, asOf,
-                p.licence(), p.contextWindow().orElse(0));
+                p.licence(), p.contextWindow().orElse(0), p.quality().orElse(Double.NaN), leastCertain(p.basis(), g.basis()));
     }
 
     private static Option hybrid(Scenario base, Scenario closed, Scenario open, Option bestClosed, Option bestOpen) {
@@ -178,11 +224,16 @@ public final class VendorComparison {
         LocalDate asOf = bestClosed.asOf().isBefore(bestOpen.asOf()) ? bestClosed.asOf() : bestOpen.asOf();
         return option("hybrid: " + bestClosed.id() + " + " + bestOpen.id(), Kind.HYBRID,
                 "best API with the best self-hosted option (" + e.scenario().hybridPolicy().label() + ")", e, Setup.HYBRID,
-                residency, asOf, bestOpen.licence(), Math.min(bestClosed.contextWindow(), bestOpen.contextWindow()));
+                residency, asOf, bestOpen.licence(), Math.min(bestClosed.contextWindow(), bestOpen.contextWindow()),
+                // a mix serves at the quality of its weaker part
+                Double.isNaN(bestClosed.quality()) || Double.isNaN(bestOpen.quality()) ? Double.NaN
+                        : Math.min(bestClosed.quality(), bestOpen.quality()),
+                leastCertain(bestClosed.basis(), bestOpen.basis()));
     }
 
     private static Option option(String id, Kind kind, String description, Evaluation e, Setup setup,
-                                 List<String> residency, LocalDate asOf, String licence, int context) {
+                                 List<String> residency, LocalDate asOf, String licence, int context, double quality,
+                                 Basis basis) {
         Scenario s = e.scenario();
         String api = kind == Kind.OPEN ? null : s.catalogueRef(CatalogueSlot.API_MODEL).map(CatalogueRef::id).orElse(null);
         String profile = kind == Kind.CLOSED ? null : s.catalogueRef(CatalogueSlot.SERVING_PROFILE).map(CatalogueRef::id).orElse(null);
@@ -194,13 +245,14 @@ public final class VendorComparison {
         }
         return new Option(id, kind, description, r.tco(), r.npv(), tokens > 0 ? r.tco() / (tokens / 1e6) : Double.NaN,
                 r.total(0), r.total(e.months() - 1), List.copyOf(residency), asOf, licence, context, null, api, profile, offer, s,
-                kind == Kind.OPEN ? e.breakEven(Pair.OPEN_VS_CLOSED).orElseThrow().month() : Double.NaN);
+                kind == Kind.OPEN ? e.breakEven(Pair.OPEN_VS_CLOSED).orElseThrow().month() : Double.NaN,
+                quality, basis, false);
     }
 
     private static Option unusable(String id, Kind kind, String description, List<String> residency, LocalDate asOf,
-                                   String licence, String problem) {
+                                   String licence, String problem, double quality, Basis basis) {
         return new Option(id, kind, description, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                List.copyOf(residency), asOf, licence, 0, problem, null, null, null, null, Double.NaN);
+                List.copyOf(residency), asOf, licence, 0, problem, null, null, null, null, Double.NaN, quality, basis, false);
     }
 
     private static String describe(ServingProfile p, GpuOffer g) {

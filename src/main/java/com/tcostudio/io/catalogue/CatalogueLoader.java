@@ -14,6 +14,9 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.resource.ClasspathSchemaLoader;
+import com.networknt.schema.resource.InputStreamSource;
+import com.networknt.schema.resource.SchemaLoader;
 import com.tcostudio.core.catalogue.ApiModel;
 import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.core.catalogue.CatalogueProblem;
@@ -76,8 +79,9 @@ import java.util.function.Function;
  * {@code gpu-offers.json} and {@code serving-profiles.json}; each must hold its own kind. (Another
  * classpath directory, or a directory of the file system, can stand in for them: see
  * {@link #CatalogueLoader(String)} and {@link #withShippedDirectory(Path)}.) In a
- * user directory every regular {@code *.json} file is read (not subdirectories, not hidden files),
- * in order of file name, and its {@code kind} says what it holds. Sources are read in order:
+ * user directory every regular {@code *.json} file is read (not hidden files), in order of file
+ * name, and its {@code kind} says what it holds; a subdirectory, device, pipe or broken link there
+ * is reported and skipped, and so is a file above {@value #MAX_FILE_BYTES} bytes. Sources are read in order:
  * shipped files, then each user directory in the order given.
  *
  * <h2>Strict, but resilient</h2>
@@ -108,6 +112,8 @@ public final class CatalogueLoader {
     public static final String SHIPPED_RESOURCE_DIR = "pricing-data/";
 
     static final String SKIPPED = "; the file was skipped";
+    /** Far above any real catalogue (the shipped files are a few hundred kB); a guard against a runaway file. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             // a repeated key would silently win over the first: refuse it instead
@@ -154,8 +160,36 @@ public final class CatalogueLoader {
         this.schemas = loadSchemas(Objects.requireNonNull(schemaLoader, "schemaLoader"));
     }
 
+    /**
+     * A schema factory that cannot fetch anything over the network: every schema it is asked for
+     * (a {@code $ref}, a meta-schema) is read from the classpath or refused. The validator's own
+     * fallback loaders (classpath, then any URL) are never reached, because this loader answers
+     * every request, so the offline promise holds by construction rather than by the schemas' content.
+     */
+    static JsonSchemaFactory offlineSchemaFactory() {
+        SchemaLoader classpath = new ClasspathSchemaLoader();
+        SchemaLoader offline = iri -> {
+            String where = iri.toString();
+            InputStreamSource local = where.startsWith("classpath:") || where.startsWith("resource:")
+                    ? classpath.getSchema(iri) : null;
+            if (local != null) {
+                return local;
+            }
+            return () -> {
+                throw new IOException("schema " + where + " is not part of the application; TCO Studio never loads "
+                        + "a schema over the network");
+            };
+        };
+        return JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
+                .schemaLoaders(loaders -> loaders.values(list -> {
+                    list.clear();
+                    list.add(offline);
+                }))
+                .build();
+    }
+
     private static Map<CatalogueKind, JsonSchema> loadSchemas(ClassLoader classLoader) {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        JsonSchemaFactory factory = offlineSchemaFactory();
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 // "format": "date" is only an annotation in draft 2020-12 unless asserted; 2026-02-30 is no date
@@ -230,10 +264,17 @@ public final class CatalogueLoader {
             return;
         }
         List<Path> files = new ArrayList<>();
+        List<Path> notFiles = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path file : stream) {
                 String name = file.getFileName().toString();
-                if (!name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".json") && Files.isRegularFile(file)) {
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (!Files.isRegularFile(file)) {
+                    // a FIFO would hang the read and /dev/zero never ends: say so rather than skip in silence
+                    notFiles.add(file);
+                } else if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
                     files.add(file);
                 }
             }
@@ -241,10 +282,22 @@ public final class CatalogueLoader {
             assembly.fileProblem(dirName, null, "directory cannot be read (" + e.getMessage() + ")");
             return;
         }
+        notFiles.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        for (Path other : notFiles) {
+            assembly.fileProblem(other.toString(), null, (Files.isDirectory(other)
+                    ? "is a folder: catalogue files are read from the top of the catalogue folder only"
+                    : "is not a regular file (a device, pipe or broken link)") + "; it was skipped");
+        }
         files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         for (Path file : files) {
             byte[] bytes;
             try {
+                long size = Files.size(file);
+                if (size > MAX_FILE_BYTES) {
+                    assembly.fileProblem(file.toString(), null, "is " + size / (1024 * 1024) + " MB, more than a catalogue file "
+                            + "can hold (at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB)" + SKIPPED);
+                    continue;
+                }
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
                 assembly.fileProblem(file.toString(), null, "cannot be read (" + e.getMessage() + ")" + SKIPPED);

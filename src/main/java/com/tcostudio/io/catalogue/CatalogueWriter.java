@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tcostudio.core.catalogue.ApiModel;
 import com.tcostudio.core.catalogue.GpuOffer;
+import com.tcostudio.core.catalogue.MeasuredPoint;
 import com.tcostudio.core.catalogue.PriceSource;
+import com.tcostudio.core.catalogue.QualityScore;
 import com.tcostudio.core.catalogue.ServingProfile;
 import com.tcostudio.io.AtomicFiles;
 
@@ -56,14 +58,21 @@ public final class CatalogueWriter {
             n.put("id", m.id());
             n.put("provider", m.provider());
             n.put("name", m.name());
-            put(n, "inputPerMTok", m.inputPerMTok());
-            put(n, "outputPerMTok", m.outputPerMTok());
+            if (m.priceOnRequest()) {
+                n.put("priceOnRequest", true);
+            } else {
+                put(n, "inputPerMTok", m.inputPerMTok());
+                put(n, "outputPerMTok", m.outputPerMTok());
+            }
             m.cachedInputPerMTok().ifPresent(v -> put(n, "cachedInputPerMTok", v));
             put(n, "batchDiscount", m.batchDiscount());
             m.contextWindow().ifPresent(v -> n.put("contextWindow", v));
             regions(n, m.regions());
             n.put("openWeights", m.openWeights());
+            m.weights().ifPresent(w -> n.put("weights", w));
+            m.retirementDate().ifPresent(d -> n.put("retirementDate", d.toString()));
             price(n, m.price());
+            quality(n, m.qualityScore());
         }
         return text(root);
     }
@@ -115,8 +124,28 @@ public final class CatalogueWriter {
             p.contextWindow().ifPresent(v -> n.put("contextWindow", v));
             n.put("licence", p.licence());
             price(n, p.price());
+            quality(n, p.qualityScore());
+            if (!p.operatingPoints().isEmpty()) {
+                ArrayNode points = n.putArray("operatingPoints");
+                for (MeasuredPoint mp : p.operatingPoints()) {
+                    ObjectNode o = points.addObject();
+                    put(o, "outputTokensPerSecondPerUser", mp.outputTokensPerSecondPerUser());
+                    put(o, "prefillTokensPerSecond", mp.prefillTokensPerSecond());
+                    put(o, "decodeTokensPerSecond", mp.decodeTokensPerSecond());
+                    put(o, "timeToFirstTokenSeconds", mp.timeToFirstTokenSeconds());
+                }
+                n.put("operatingPointsSource", p.operatingPointsSource().orElseThrow());
+            }
         }
         return text(root);
+    }
+
+    private static void quality(ObjectNode n, java.util.Optional<QualityScore> q) {
+        q.ifPresent(score -> {
+            put(n, "quality", score.score());
+            n.put("qualitySource", score.source());
+            n.put("qualityAsOf", score.asOf().toString());
+        });
     }
 
     /** Saves an {@code api-models} file atomically. */
@@ -163,6 +192,10 @@ public final class CatalogueWriter {
     private static void price(ObjectNode n, PriceSource price) {
         n.put("asOf", price.asOf().toString());
         n.put("source", price.source());
+        n.put("basis", price.basis().label());
+        if (!price.basisNote().isEmpty()) {
+            n.put("basisNote", price.basisNote());
+        }
         if (!price.notes().isEmpty()) {
             n.put("notes", price.notes());
         }
