@@ -504,9 +504,11 @@ def breakpoints(plan, ctx):
                     # gpus = G: replicas = G / gpr
                     pts.add((resv["gpus"] / gpr - d["redundantReplicas"]) * tu / load)
         elif peak > 0:
-            n = 1
-            while n * tu / peak < MAX_SCALE:
-                pts.add(n * tu / peak)
+            # v1's replica count ceil(x - 1e-9) steps from n to n + 1 at x = n + 1e-9, from n = 0
+            # (v1's break-even volume walks the same steps)
+            n = 0
+            while (n + 1e-9) * tu / peak < MAX_SCALE:
+                pts.add((n + 1e-9) * tu / peak)
                 n += 1
     # committed capacity: psi reaches 1 where the offered peak equals C (no overflow reaches an API
     # with committed capacity, so its peak is linear in k)
@@ -534,7 +536,9 @@ def scale(planA, planB, ctx):
         d1, d2 = D(x1), D(x2)
         slope = (d2 - d1) / (x2 - x1)
         at_lo = d1 - slope * (x1 - lo)      # limit from the right at lo
-        at_hi = D(hi)
+        # the value at hi belongs to this segment (a step ceil(x - 1e-9) takes its new value just
+        # above it); extrapolate rather than evaluate there, where rounding could pick either side
+        at_hi = d1 + slope * (hi - x1)
         segs.append((lo, hi, at_lo, at_hi, slope, d1, x1))
     first = None
     for lo, hi, at_lo, at_hi, slope, d1, x1 in segs:
