@@ -52,10 +52,10 @@ class ScenarioReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
-            truncated,                   (file),                          is not valid JSON at line
+            truncated,                   (file),                          is not valid JSON at line 28, column 20: the JSON ends early
             not-json,                    (file),                          is not valid JSON
             empty,                       (file),                          is empty
-            duplicate-key,               (file),                          Duplicate field 'horizonMonths'
+            duplicate-key,               (file),                          the field "horizonMonths" is written twice
             schema-version-2,            schemaVersion,                   reads schemaVersion 1 only (the file has 2)
             schema-version-missing,      schemaVersion,                   is required
             unknown-field,               workload.tokensPerDay,           unknown field
@@ -64,26 +64,26 @@ class ScenarioReaderTest {
             wrong-type,                  horizonMonths,                   must be a number (was the text "36")
             null-required,               closed.inputPerMTok,             must be a number, not null
             nan,                         workload.monthlyGrowth,          must be a number (was NaN)
-            infinity,                    open.hosting.gpuHourly,          must be finite
-            negative-volume,             workload.inputTokensPerMonth,    must be zero or more (was -1)
-            negative-price,              closed.inputPerMTok,             must be zero or more (was -3)
-            negative-cost,               open.setupOneTimeCost,           must be zero or more
-            negative-fte,                open.baseFte,                    must be zero or more (was -0.5)
+            infinity,                    open.hosting.gpuHourly,          must be from 0 to 1,000 (was infinite)
+            negative-volume,             workload.inputTokensPerMonth,    must be 0, or from 1 to 1e16 (was -1)
+            negative-price,              closed.inputPerMTok,             must be from 0 to 10,000 (was -3)
+            negative-cost,               open.setupOneTimeCost,           must be from 0 to 10,000,000,000 (was -
+            negative-fte,                open.baseFte,                    must be from 0 to 10,000 (was -0.5)
             share-above-one,             workload.cachedInputShare,       must be a share between 0 and 1 (was 1.2)
             share-below-zero,            hybrid.selfHostedShare,          must be a share between 0 and 1
-            utilization-zero,            open.targetUtilization,          must be greater than 0 and at most 1 (was 0)
-            utilization-above-one,       open.targetUtilization,          must be greater than 0 and at most 1 (was 1.5)
-            throughput-zero,             open.decodeTokensPerSecond,      must be greater than zero (was 0)
-            gpus-per-replica-zero,       open.gpusPerReplica,             must be 1 or more (was 0)
-            peak-below-one,              workload.peakToAverage,          must be 1 or more (was 0.5)
-            depreciation-zero,           open.hosting.depreciationMonths, must be 1 or more (was 0)
-            negative-replicas,           open.minReplicas,                must be zero or more (was -1)
-            negative-upgrade-interval,   open.upgradeEveryMonths,         must be zero or more (was -6)
+            utilization-zero,            open.targetUtilization,          must be from 0.001 to 1 (the method needs more than 0; below 0.001 is taken for a typo) (was 0)
+            utilization-above-one,       open.targetUtilization,          must be from 0.001 to 1 (the method needs more than 0; below 0.001 is taken for a typo) (was 1.5)
+            throughput-zero,             open.decodeTokensPerSecond,      must be from 1 to 1,000,000,000 tokens a second
+            gpus-per-replica-zero,       open.gpusPerReplica,             must be from 1 to 1,024 (was 0)
+            peak-below-one,              workload.peakToAverage,          must be from 1 to 1,000 (was 0.5)
+            depreciation-zero,           open.hosting.depreciationMonths, must be from 1 to 240 months (was 0)
+            negative-replicas,           open.minReplicas,                must be from 0 to 100,000 (was -1)
+            negative-upgrade-interval,   open.upgradeEveryMonths,         must be from 0 to 120 months (0 for none) (was -6)
             horizon-zero,                horizonMonths,                   from 1 to 120 (was 0)
             horizon-121,                 horizonMonths,                   from 1 to 120 (was 121)
             unknown-mode,                open.hosting.mode,               must be rent or own (was "lease")
             unknown-policy,              hybrid.policy,                   must be share or spillover (was "random")
-            rate-below-minus-one,        closed.annualPriceChange,        must be greater than -1
+            rate-below-minus-one,        closed.annualPriceChange,        must be from -0.99 to 10
             fractional-count,            open.gpusPerReplica,             must be a whole number (was 2.5)
             field-of-other-mode,         open.hosting.capexPerGpu,        does not apply when open.hosting.mode is rent
             uncertain-integer,           uncertainty.open.minReplicas,    cannot be uncertain
