@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.tcostudio.core.model.UserText;
 
@@ -40,7 +41,7 @@ public final class StrictJson {
     }
 
     /** A JSON file that cannot be parsed; the message is in the user's words, without the file's name. */
-    public static final class MalformedJsonException extends Exception {
+    public static final class MalformedJsonException extends IOException {
         private static final long serialVersionUID = 1L;
         private final boolean truncated;
         private final int line;
@@ -75,17 +76,49 @@ public final class StrictJson {
      * @return the value; null or a missing node when the bytes hold nothing but white space
      */
     public static JsonNode readTree(ObjectMapper mapper, byte[] json) throws MalformedJsonException {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            int column = at == null ? 0 : at.getColumnNr();
-            throw new MalformedJsonException(describe(e), isTruncation(e), Math.max(line, 0), Math.max(column, 0));
+        // the value is read alone and what follows it checked here, so that "} junk" is reported
+        // as content after the end rather than as an unknown word
+        ObjectReader reader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try (JsonParser parser = mapper.getFactory().createParser(json)) {
+            JsonNode root;
+            try {
+                root = reader.readTree(parser);
+            } catch (JsonProcessingException e) {
+                throw malformed(describe(e), isTruncation(e), e.getLocation());
+            }
+            if (root == null || root.isMissingNode()) {
+                return root;
+            }
+            JsonLocation after;
+            try {
+                if (parser.nextToken() == null) {
+                    return root;
+                }
+                after = parser.currentTokenLocation();
+            } catch (JsonProcessingException e) {
+                after = e.getLocation();
+            }
+            throw malformed("is not valid JSON" + where(after) + ": " + TRAILING, false, after);
         } catch (IOException e) {
+            if (e instanceof MalformedJsonException) {
+                throw (MalformedJsonException) e;
+            }
             // reading from a byte array fails only through the parser; keep the words anyway
             throw new MalformedJsonException("is not valid JSON", false, 0, 0);
         }
+    }
+
+    private static final String TRAILING = "something follows the end of the JSON object (text, a second object or "
+            + "NUL bytes); a file holds exactly one";
+
+    private static MalformedJsonException malformed(String message, boolean truncated, JsonLocation at) {
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        return new MalformedJsonException(message, truncated, line, column);
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     /** True when the JSON stops before its end (Jackson says so in the type or only in the message). */
@@ -99,8 +132,7 @@ public final class StrictJson {
      * column 7: a comma is missing between two fields". Never Jackson's own text.
      */
     public static String describe(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String where = where(e.getLocation());
         String reason = isTruncation(e) ? "the JSON ends early (the file is truncated, or a closing bracket or quote is missing)"
                 : reason(e.getOriginalMessage());
         return "is not valid JSON" + where + ": " + reason;
@@ -114,7 +146,7 @@ public final class StrictJson {
             return "the field \"" + UserText.shown(duplicate.group(1)) + "\" is written twice in the same object";
         }
         if (m.startsWith("Trailing token")) {
-            return "something follows the end of the JSON value (a second object or other text); a file holds one";
+            return TRAILING;
         }
         if (m.startsWith("Illegal character ((CTRL-CHAR")) {
             return "a control character (code " + code(m) + ") stands outside any string; only spaces, tabs and line "

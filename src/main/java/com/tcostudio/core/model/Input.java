@@ -206,7 +206,7 @@ public enum Input {
             return Optional.of("must be a number (was NaN)");
         }
         if (Double.isInfinite(value)) {
-            return Optional.of(words + " (was " + (value > 0 ? "infinite" : "minus infinite") + ")");
+            return Optional.of(words + " (was " + (value > 0 ? "infinite, or too large to be a number" : "minus infinite, or too large to be a number") + ")");
         }
         if (!rule.accepts(value, perUsd)) {
             return Optional.of(words + " (was " + Scenario.format(value) + ")");

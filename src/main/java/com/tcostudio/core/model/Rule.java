@@ -84,7 +84,7 @@ public enum Rule {
         if (!money || currency.perUsd() == 1.0) {
             return range(max(currency.perUsd()));
         }
-        return range(max(currency.perUsd())) + " (" + show(max) + " USD at " + Scenario.format(currency.perUsd())
+        return range(max(currency.perUsd())) + " (" + show(max) + " USD at " + show(currency.perUsd())
                 + " " + currency.code() + " per USD)";
     }
 

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,68 @@ class ScenarioReaderTest {
         assertEquals(path, first.path(), e.getMessage());
         assertTrue(first.rule().contains(rule), "rule was: " + first.rule());
         assertTrue(e.getMessage().startsWith("invalid/" + fixture + ".json: " + path + ": "), e.getMessage());
+    }
+
+    /**
+     * Issue 11, item 1: finite but absurd values, integers beyond their range, content after the
+     * JSON and ranges outside their input's domain are refused, naming the file, field and rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            absurd-price                    | closed.inputPerMTok                         | must be from 0 to 10,000 (was 1e308)
+            absurd-tokens                   | workload.inputTokensPerMonth                | must be 0, or from 1 to 1e16 (was infinite, or too large to be a number)
+            absurd-fte                      | open.baseFte                                | must be from 0 to 10,000 (was 1e308)
+            absurd-growth                   | workload.monthlyGrowth                      | must be from -0.5 to 1 (from halving to doubling every month
+            absurd-fee                      | closed.platformFeePerMonth                  | must be from 0 to 1,000,000,000 (was 1e308)
+            absurd-gpu-hourly               | open.hosting.gpuHourly                      | must be from 0 to 1,000 (was 50000)
+            absurd-per-usd                  | currency.perUsd                             | must be from 0.001 to 10,000,000 units of the currency per USD (was 1e308)
+            money-bound-in-currency         | open.hosting.gpuHourly                      | must be from 0 to 16,000,000 (1,000 USD at 16,000 IDR per USD) (was 20000000)
+            tiny-throughput                 | open.decodeTokensPerSecond                  | below 1 is taken for a typo) (was 4.9e-324)
+            tiny-utilization                | open.targetUtilization                      | below 0.001 is taken for a typo) (was 4.9e-324)
+            min-replicas-2-pow-63           | open.minReplicas                            | must be from 0 to 100,000 (was 9223372036854776000)
+            redundant-replicas-1e12         | open.redundantReplicas                      | must be from 0 to 100,000 (was 1000000000000)
+            schema-version-4294967297       | schemaVersion                               | reads schemaVersion 1 only (the file has 4294967297)
+            trailing-text                   | (file)                                      | something follows the end of the JSON object
+            trailing-object                 | (file)                                      | at line 18, column 1: something follows the end of the JSON object
+            trailing-nul                    | (file)                                      | at line 18, column 2: something follows the end of the JSON object
+            uncertainty-throughput-negative | uncertainty.open.decodeTokensPerSecond.low  | lies outside the valid values of open.decodeTokensPerSecond: must be from 1 to 1,000,000,000 tokens a second
+            uncertainty-utilization-zero    | uncertainty.open.targetUtilization.low      | lies outside the valid values of open.targetUtilization: must be from 0.001 to 1
+            uncertainty-lognormal-1e300     | uncertainty.open.otherPerMonth.high         | lies outside the valid values of open.otherPerMonth: must be from 0 to 1,000,000,000 (was 1e300)
+            name-with-line-break            | name                                        | must not hold control characters such as line breaks or terminal escapes (was "two\\u000Alines")
+            escape-in-text                  | open.hosting.mode                           | must be rent or own (was "\\u001B[2Jrent")
+            """)
+    void absurdOrHostileFileIsRefusedNamingFileFieldAndRule(String fixture, String path, String rule) {
+        invalidFileIsRefusedNamingFileFieldAndRule(fixture, path, rule);
+    }
+
+    @Test
+    void aTerminalEscapeInAFieldNameIsShownEscapedNeverRaw() {
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> read("invalid/escape-in-field-name.json"));
+        assertTrue(e.getMessage().contains("open.\\u001B[31mbaseFte\\u001B[0m: is not a field of a scenario"), e.getMessage());
+        assertNoControlCharacters(e.getMessage());
+        for (ScenarioFileException.Problem p : e.problems()) {
+            assertNoControlCharacters(p.path() + p.rule());
+        }
+    }
+
+    @Test
+    void jacksonsDeveloperTextNeverReachesTheUser() {
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> read("invalid/single-quotes.json"));
+        assertTrue(e.getMessage().startsWith("invalid/single-quotes.json: (file): is not valid JSON at line 12, column "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith(": ''' cannot stand here (text needs double quotes, not single ones)"), e.getMessage());
+        for (String fixture : new String[]{"single-quotes", "truncated", "not-json", "duplicate-key", "trailing-text",
+                "trailing-object", "trailing-nul"}) {
+            String message = assertThrows(ScenarioFileException.class, () -> read("invalid/" + fixture + ".json")).getMessage();
+            for (String developerText : new String[]{"JsonReadFeature", "DeserializationFeature", "Feature", "code 39",
+                    "was expecting", "Unrecognized token", "CTRL-CHAR", "Source: "}) {
+                assertFalse(message.contains(developerText), fixture + ": " + message);
+            }
+        }
+    }
+
+    private static void assertNoControlCharacters(String message) {
+        assertTrue(message.chars().noneMatch(c -> c < 0x20 || c == 0x7F), () -> "control character in: " + message);
     }
 
     @Test
