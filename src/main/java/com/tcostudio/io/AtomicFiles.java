@@ -65,6 +65,11 @@ public final class AtomicFiles {
             if (Files.isDirectory(absolute)) {
                 throw new SaveException(target, "it is a folder", null);
             }
+            for (Path up = dir; up != null; up = up.getParent()) {
+                if (Files.exists(up) && !Files.isDirectory(up)) {
+                    throw new SaveException(target, "its folder " + UserText.clean(up.toString()) + " is a file", null);
+                }
+            }
             Files.createDirectories(dir);
             removeStale(dir, absolute.getFileName().toString(), Instant.now());
             tmp = Files.createTempFile(dir, prefix(absolute.getFileName().toString()), ".tmp");
