@@ -194,11 +194,12 @@ public enum Input {
     }
 
     /**
-     * The reason a value is refused in any allowed currency (money bounds of the weakest one), or
-     * empty; where the currency is known, {@link #check(double, Currency)} is the full rule.
+     * The reason a value is refused whatever the scenario's currency, or empty: the whole rule
+     * except the upper bound of a money input, which depends on the currency. Where the currency is
+     * known, {@link #check(double, Currency)} is the full rule (a scenario applies it when built).
      */
     public Optional<String> check(double value) {
-        return check(value, Currency.MAX_PER_USD, rule.words());
+        return check(value, Double.POSITIVE_INFINITY, rule.words());
     }
 
     private Optional<String> check(double value, double perUsd, String words) {
