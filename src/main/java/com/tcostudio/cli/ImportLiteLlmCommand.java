@@ -1,5 +1,6 @@
 package com.tcostudio.cli;
 
+import com.tcostudio.io.BoundedFiles;
 import com.tcostudio.io.UserDirectories;
 import com.tcostudio.io.catalogue.CatalogueImportException;
 import com.tcostudio.io.catalogue.LiteLlmImport;
@@ -42,6 +43,12 @@ final class ImportLiteLlmCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
+        try {
+            // a FIFO would block the read for ever and /dev/zero never ends: refuse both unopened
+            BoundedFiles.check(file, BoundedFiles.MAX_BYTES);
+        } catch (BoundedFiles.UnreadableFileException e) {
+            throw new TcoCli.BadInputException(file + ": (file): " + e.getMessage());
+        }
         LocalDate date;
         try {
             date = asOf != null ? LocalDate.parse(asOf) : LiteLlmImporter.lastModifiedDate(file);

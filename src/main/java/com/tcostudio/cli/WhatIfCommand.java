@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
@@ -32,8 +33,13 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--high", required = true, description = "High end of the range searched.")
     private double high;
 
-    @Option(names = "--points", defaultValue = "41", description = "Points of the difference curve (default ${DEFAULT-VALUE}).")
+    @Option(names = "--points", defaultValue = "41",
+            description = "Points of the difference curve, " + MIN_POINTS + " to " + MAX_POINTS + " (default ${DEFAULT-VALUE}).")
     private int points;
+
+    /** Two points make a line; ten thousand already draw a smooth curve, and each costs an evaluation. */
+    static final int MIN_POINTS = 2;
+    static final int MAX_POINTS = 10_000;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -42,10 +48,21 @@ final class WhatIfCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Input input = Input.byPath(path).orElseThrow(() -> new TcoCli.BadInputException(
                 "--input: " + path + " is not the path of a numeric input (see docs/scenario-format.md)"));
-        if (!(low < high) || points < 2) {
-            throw new TcoCli.BadInputException("--low must be below --high and --points at least 2");
+        if (points < MIN_POINTS || points > MAX_POINTS) {
+            throw new TcoCli.BadInputException("--points: must be a whole number from " + MIN_POINTS + " to "
+                    + String.format(java.util.Locale.ROOT, "%,d", MAX_POINTS) + " (was " + points + ")");
+        }
+        if (!(low < high)) {
+            throw new TcoCli.BadInputException("--low must be below --high (were " + Scenario.format(low) + " and "
+                    + Scenario.format(high) + ")");
         }
         Scenario scenario = source.read();
+        if (input.isInteger()) {
+            throw new TcoCli.BadInputException("--input: " + input.path()
+                    + " is a whole number (counts and months); the search varies real-valued inputs only");
+        }
+        bound("--low", input, low, scenario);
+        bound("--high", input, high, scenario);
         OptionalDouble value;
         try {
             value = WhatIf.breakEven(scenario, input, low, high);
@@ -71,5 +88,13 @@ final class WhatIfCommand implements Callable<Integer> {
             g.writeRaw('\n');
         }
         return 0;
+    }
+
+    /** Both ends of the search must be values the input can take: the rule in words otherwise. */
+    private static void bound(String option, Input input, double value, Scenario scenario) throws TcoCli.BadInputException {
+        Optional<String> rule = input.check(value, scenario.currency());
+        if (rule.isPresent()) {
+            throw new TcoCli.BadInputException(option + ": " + input.path() + " " + rule.get());
+        }
     }
 }

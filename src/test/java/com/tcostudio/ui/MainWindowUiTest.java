@@ -155,7 +155,7 @@ class MainWindowUiTest {
         Platform.runLater(() -> window.openFile(bad));
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup("#open-error").queryAs(DialogPane.class);
-        assertTrue(dialog.getContentText().contains("workload.peakToAverage: must be 1 or more (was 0.2)"), dialog.getContentText());
+        assertTrue(dialog.getContentText().contains("workload.peakToAverage: must be from 1 to 1,000 (was 0.2)"), dialog.getContentText());
         robot.clickOn("OK");
         assertEquals(3.75, vm.scenario().get(Input.GPU_HOURLY));
         assertEquals("3.75", robot.lookup("#input-open-hosting-gpuHourly").queryAs(TextField.class).getText());

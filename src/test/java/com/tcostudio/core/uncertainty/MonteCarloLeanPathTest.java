@@ -8,6 +8,7 @@ import com.tcostudio.core.engine.SetupResult;
 import com.tcostudio.core.model.Distribution;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.InvalidScenarioException;
+import com.tcostudio.core.model.Rule;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.support.RandomScenarios;
 import com.tcostudio.support.TestScenarios;
@@ -91,22 +92,28 @@ class MonteCarloLeanPathTest {
         for (Input input : candidates.subList(0, count)) {
             double v = plain.get(input);
             double spread = Math.max(Math.abs(v), 0.05) * (r.nextBoolean() ? 0.3 : 1.5);
+            // a range must lie in its input's rule; normal tails still reach past it and are clipped
+            Rule rule = input.rule();
+            double lo = rule.clip(v - spread);
+            double hi = rule.clip(v + spread);
             Distribution d;
             switch (r.nextInt(5)) {
                 case 0:
-                    d = Distribution.uniform(v - spread, v + spread);
+                    d = Distribution.uniform(lo, hi);
                     break;
                 case 1:
-                    d = Distribution.triangular(v - spread, v, v + spread);
+                    d = Distribution.triangular(lo, v, hi);
                     break;
                 case 2:
-                    d = Distribution.pert(v - spread, v, v + spread);
+                    d = Distribution.pert(lo, v, hi);
                     break;
                 case 3:
-                    d = Distribution.normal(v - spread, v + spread);
+                    d = Distribution.normal(lo, hi);
                     break;
                 default:
-                    d = Distribution.lognormal(Math.max(v, 0.01) / 3, Math.max(v, 0.01) * 3);
+                    // a volume is 0 or at least one token: keep the lognormal's low end above 1
+                    double m = Math.max(v, rule == Rule.TOKENS_PER_MONTH ? 3 : 0.01);
+                    d = Distribution.lognormal(rule.clip(m / 3), rule.clip(m * 3));
                     break;
             }
             b.uncertainty(input, d);
@@ -167,11 +174,11 @@ class MonteCarloLeanPathTest {
     }
 
     @Test
-    void aDrawThatIsNotAFiniteNumberIsRefusedAsTheScenarioWouldRefuseIt() {
-        // a lognormal so wide that some draws overflow to infinity, which no clipping can make valid
-        Scenario s = TestScenarios.methodologyExample()
-                .uncertainty(Input.OTHER_PER_MONTH, Distribution.lognormal(1e-300, 1e300)).build();
-        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> MonteCarlo.run(s, 4000, 1));
-        assertEquals("open.otherPerMonth", e.problems().get(0).path());
+    void aLognormalSoWideThatDrawsWouldOverflowIsRefusedBeforeAnyIsDrawn() {
+        // up to 1e300: above the input's bound, so the scenario itself refuses the range
+        Scenario.Builder b = TestScenarios.methodologyExample()
+                .uncertainty(Input.OTHER_PER_MONTH, Distribution.lognormal(1e-300, 1e300));
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, b::build);
+        assertEquals("uncertainty.open.otherPerMonth.high", e.problems().get(0).path());
     }
 }
