@@ -1,8 +1,11 @@
 package com.tcostudio.core.engine;
 
+import java.util.List;
+
 /**
- * Cost categories of the breakdown, in the order of the methodology. Every setup lists every
- * category (zeros where it has none).
+ * Cost categories of the breakdown, in the order of the methodology: v1's 13, then version 2's
+ * {@link #MIGRATION} and {@link #COMMITTED}. Every setup and plan lists every category (zeros where
+ * it has none); the version 1 output lists {@link #V1}.
  */
 public enum Category {
     API_USAGE("apiUsage", "API usage", Group.COMPUTE),
@@ -18,12 +21,22 @@ public enum Category {
     SETUP("setup", "Setup", Group.HIDDEN),
     UPGRADES("upgrades", "Upgrades", Group.HIDDEN),
     TOOLING("tooling", "Tooling", Group.OTHER),
-    OTHER("other", "Other running costs", Group.OTHER);
+    OTHER("other", "Other running costs", Group.OTHER),
+    /** Forced moves to a provider's new model (version 2): a one-time cost each time. */
+    MIGRATION("migration", "Model migration", Group.HIDDEN),
+    /** The monthly fee of committed API capacity (version 2). */
+    COMMITTED("committed", "Committed API capacity", Group.COMPUTE);
 
     /** How categories are grouped when the hidden operational cost of self-hosting is shown. */
     public enum Group { COMPUTE, STAFF, HIDDEN, OTHER }
 
     private static final Category[] ALL = values();
+
+    /**
+     * The 13 categories of version 1, in order: what a version 1 evaluation lists. The two of
+     * version 2 come after them, so a v1 category keeps its ordinal.
+     */
+    public static final List<Category> V1 = List.of(ALL).subList(0, 13);
 
     private final String key;
     private final String label;

@@ -77,6 +77,9 @@ public final class CostEngine {
         // own mode only: purchases by month, and the months with one
         private final double[] purchase;
         private final int[] purchaseMonths;
+        // the self-hosted side's load by month, scratch
+        private final double[] loadAvg;
+        private final double[] loadPeak;
         private final SetupResult closed;
         private final SetupResult open;
         private final SetupResult hybrid;
@@ -97,6 +100,8 @@ public final class CostEngine {
             apiIn = hasHybrid ? new double[h] : null;
             apiOut = hasHybrid ? new double[h] : null;
             boolean own = p.mode == HostingMode.OWN;
+            loadAvg = new double[h];
+            loadPeak = new double[h];
             purchase = own ? new double[h] : null;
             purchaseMonths = own ? new int[h] : null;
             closed = new SetupResult(Setup.CLOSED, h);
@@ -177,12 +182,13 @@ public final class CostEngine {
             workload(p, f, in, out);
             closedSide(p, f, in, out, closed);
             finish(closed, f, in, out, detail);
-            openSide(p, f, in, out, -1, purchase, purchaseMonths, detail, open);
+            openSide(p, f, in, out, -1, purchase, purchaseMonths, loadAvg, loadPeak, detail, open);
             finish(open, f, in, out, detail);
             if (hybrid != null) {
                 split(p, in, out, selfIn, selfOut, apiIn, apiOut);
                 int fixedServing = p.policy == HybridPolicy.SPILLOVER ? p.selfHostedReplicas : -1;
-                openSide(p, f, selfIn, selfOut, fixedServing, purchase, purchaseMonths, detail, hybrid);
+                openSide(p, f, selfIn, selfOut, fixedServing, purchase, purchaseMonths, loadAvg, loadPeak, detail,
+                        hybrid);
                 closedSide(p, f, apiIn, apiOut, hybrid);
                 finish(hybrid, f, in, out, detail);
             }
@@ -204,21 +210,9 @@ public final class CostEngine {
         }
     }
 
-    /** I(m) and O(m): compound growth, then the plateau caps their sum keeping the mix. */
+    /** I(m) and O(m) of the scenario's workload. */
     static void workload(Params p, Factors f, double[] in, double[] out) {
-        for (int t = 0; t < p.horizon; t++) {
-            double growth = f.growth[t];
-            double i = p.inputTokens * growth;
-            double o = p.outputTokens * growth;
-            double sum = i + o;
-            if (!Double.isNaN(p.plateau) && sum > p.plateau) {
-                double scale = p.plateau / sum;
-                i *= scale;
-                o *= scale;
-            }
-            in[t] = i;
-            out[t] = o;
-        }
+        Components.tokens(p.inputTokens, p.outputTokens, p.plateau, f.growth, in, out, p.horizon);
     }
 
     /**
@@ -257,9 +251,7 @@ public final class CostEngine {
         void update(Params p) {
             int h = p.horizon;
             if (growthOf.changed(p.monthlyGrowth)) {
-                for (int t = 0; t < h; t++) {
-                    growth[t] = Math.pow(1 + p.monthlyGrowth, t);
-                }
+                Components.monthly(p.monthlyGrowth, growth, h);
             }
             boolean newSteps = salaryOf.changed(p.salaryGrowth);
             if (newSteps) {
@@ -274,14 +266,10 @@ public final class CostEngine {
                 }
             }
             if (priceOf.changed(p.apiPriceChange)) {
-                for (int t = 0; t < h; t++) {
-                    priceFactor[t] = Math.pow(1 + p.apiPriceChange, t / 12.0);
-                }
+                Components.yearly(p.apiPriceChange, priceFactor, h);
             }
             if (gpuOf.changed(p.gpuPriceChange)) {
-                for (int t = 0; t < h; t++) {
-                    gpuFactor[t] = Math.pow(1 + p.gpuPriceChange, t / 12.0);
-                }
+                Components.yearly(p.gpuPriceChange, gpuFactor, h);
             }
             if (rateOf.changed(p.discountRate)) {
                 monthlyRate = Math.pow(1 + p.discountRate, 1.0 / 12) - 1;
@@ -315,9 +303,8 @@ public final class CostEngine {
         double batch = 1 - p.batchShare * p.batchDiscount;
         for (int t = 0; t < p.horizon; t++) {
             double i = in[t];
-            usage[t] += f.priceFactor[t] * batch / TOKENS_PER_MTOK
-                    * (i * (1 - p.cachedShare) * p.inputPrice + i * p.cachedShare * p.cachedPrice
-                    + out[t] * p.outputPrice);
+            usage[t] += Components.usage(f.priceFactor[t], batch, p.cachedShare, p.inputPrice, p.cachedPrice,
+                    p.outputPrice, i, out[t]);
             platform[t] += p.platformFee;
             integration[t] += p.integrationFte * f.fte[t];
         }
@@ -330,119 +317,17 @@ public final class CostEngine {
      * {@code detail}, utilization and idle capacity are not computed.
      */
     private static void openSide(Params p, Factors f, double[] in, double[] out, int fixedServing,
-                                 double[] purchase, int[] purchaseMonths, boolean detail, SetupResult r) {
-        int h = p.horizon;
-        double[][] c = r.categories;
-        double[] compute = c[Category.COMPUTE.ordinal()];
-        double[] power = c[Category.POWER.ordinal()];
-        double[] colocation = c[Category.COLOCATION.ordinal()];
-        double[] maintenance = c[Category.MAINTENANCE.ordinal()];
-        double[] residual = c[Category.RESIDUAL.ordinal()];
-        double[] ops = c[Category.OPS.ordinal()];
-        double[] setup = c[Category.SETUP.ordinal()];
-        double[] upgrades = c[Category.UPGRADES.ordinal()];
-        double[] tooling = c[Category.TOOLING.ordinal()];
-        double[] other = c[Category.OTHER.ordinal()];
-        boolean own = p.mode == HostingMode.OWN;
-        boolean cash = own && !p.amortize;
-        // the cash view pays purchases as they fall; its accrual figures only feed idle capacity
-        boolean accrualNeeded = !cash || detail;
-        // purchases by month (own mode); purchaseMonths lists the months with one, in order
-        int purchases = 0;
-        double fleetBefore = 0;
-        double purchasedSoFar = 0;
-        double depreciable = 1 - p.residualShare;
-
-        for (int t = 0; t < h; t++) {
-            double loadAvg = in[t] / (SECONDS_PER_MONTH * p.prefill) + out[t] / (SECONDS_PER_MONTH * p.decode);
-            double replicas;
-            if (fixedServing >= 0) {
-                replicas = fixedServing + p.redundant;
-            } else {
-                double loadPeak = p.peakToAverage * loadAvg;
-                replicas = Math.max(p.minReplicas, Math.ceil(loadPeak / p.targetUtilization - REPLICA_EPSILON))
-                        + p.redundant;
-            }
-            double gpus = replicas * p.gpusPerReplica;
-            r.replicas[t] = replicas;
-            r.gpus[t] = gpus;
-            if (detail) {
-                r.utilization[t] = replicas > 0 ? loadAvg / replicas : 0;
-            }
-
-            double staffedGpus;
-            double onceCompute = 0;
-            if (!own) {
-                double cost = gpus * p.gpuHourly * HOURS_PER_MONTH * f.gpuFactor[t];
-                compute[t] += cost;
-                if (detail) {
-                    double busy = replicas > 0 ? loadAvg / replicas : 0;
-                    r.idleCapacity[t] += cost * (1 - busy);
-                }
-                staffedGpus = gpus;
-            } else {
-                double fleet = Math.max(fleetBefore, gpus);
-                double bought = fleet - fleetBefore;
-                // the scratch array may hold an earlier evaluation's purchases
-                purchase[t] = 0;
-                if (bought > 0) {
-                    purchase[t] = bought * p.capexPerGpu * f.gpuFactor[t];
-                    purchaseMonths[purchases++] = t;
-                    purchasedSoFar += purchase[t];
-                }
-                double pw = fleet * p.powerWatts / 1000 * p.pue * HOURS_PER_MONTH * p.energyPerKwh;
-                double colo = fleet * p.colocationPerGpuMonth;
-                double maint = purchasedSoFar * p.maintenancePerYear / 12;
-                // accrual view: straight-line depreciation plus the capital charge on book value at
-                // the start of the month; also the base of idle capacity in both views
-                double depreciation = 0;
-                double bookAtStart = 0;
-                if (accrualNeeded) {
-                    for (int j = 0; j < purchases; j++) {
-                        int k = purchaseMonths[j];
-                        double age = t - k;
-                        if (age < p.depreciationMonths) {
-                            depreciation += purchase[k] * depreciable / p.depreciationMonths;
-                        }
-                        bookAtStart += purchase[k] * (1 - depreciable * Math.min(1, age / p.depreciationMonths));
-                    }
-                }
-                double accrual = depreciation + f.monthlyRate * bookAtStart;
-                double cost = cash ? purchase[t] : accrual;
-                compute[t] += cost;
-                if (cash) {
-                    onceCompute = cost;
-                }
-                power[t] += pw;
-                colocation[t] += colo;
-                maintenance[t] += maint;
-                if (detail) {
-                    double servingUnits = fleet / p.gpusPerReplica;
-                    double busy = servingUnits > 0 ? loadAvg / servingUnits : 0;
-                    r.idleCapacity[t] += (accrual + pw + colo + maint) * (1 - busy);
-                }
-                staffedGpus = fleet;
-                fleetBefore = fleet;
-            }
-            ops[t] += (p.baseFte + p.ftePerGpu * staffedGpus) * f.fte[t];
-            double setupCost = t == 0 ? p.setupPersonMonths * f.fte[0] + p.setupOneTimeCost : 0;
-            double upgradeCost = p.upgradeEvery > 0 && t > 0 && t % p.upgradeEvery == 0
-                    ? p.upgradePersonMonths * f.fte[t] : 0;
-            setup[t] += setupCost;
-            upgrades[t] += upgradeCost;
-            tooling[t] += p.toolingPerMonth;
-            other[t] += p.otherPerMonth;
-            r.once[t] += setupCost + upgradeCost + onceCompute;
+                                 double[] purchase, int[] purchaseMonths, double[] loadAvg, double[] loadPeak,
+                                 boolean detail, SetupResult r) {
+        FleetSpec q = p.open;
+        for (int t = 0; t < p.horizon; t++) {
+            double avg = Components.load(in[t], out[t], q.prefill, q.decode);
+            loadAvg[t] = avg;
+            loadPeak[t] = p.peakToAverage * avg;
         }
-        if (cash) {
-            // owned GPUs keep their book value at the end of the horizon; it comes back in month H
-            double book = 0;
-            for (int j = 0; j < purchases; j++) {
-                int k = purchaseMonths[j];
-                book += purchase[k] * (1 - depreciable * Math.min(1, (double) (h - k) / p.depreciationMonths));
-            }
-            residual[h - 1] += -book;
-        }
+        q.fixedServing = fixedServing;
+        Components.fleet(q, f.gpuFactor, f.fte, f.monthlyRate, loadAvg, loadPeak, p.horizon, detail, r.categories,
+                r.once, r.replicas, r.gpus, r.utilization, r.idleCapacity, purchase, purchaseMonths);
     }
 
     /** The hybrid's tokens: what the self-hosted part serves and what goes to the API. */
@@ -460,9 +345,8 @@ public final class CostEngine {
         } else {
             int fixedServing = p.selfHostedReplicas;
             for (int t = 0; t < h; t++) {
-                double loadPeak = p.peakToAverage
-                        * (in[t] / (SECONDS_PER_MONTH * p.prefill) + out[t] / (SECONDS_PER_MONTH * p.decode));
-                double phi = loadPeak > 0 ? Math.min(1, fixedServing * p.targetUtilization / loadPeak) : 1;
+                double loadPeak = p.peakToAverage * Components.load(in[t], out[t], p.open.prefill, p.open.decode);
+                double phi = loadPeak > 0 ? Math.min(1, fixedServing * p.open.targetUtilization / loadPeak) : 1;
                 selfIn[t] = phi * in[t];
                 selfOut[t] = phi * out[t];
                 apiIn[t] = (1 - phi) * in[t];
@@ -476,75 +360,22 @@ public final class CostEngine {
      * discounted and per-token costs by month.
      */
     private static void finish(SetupResult r, Factors f, double[] in, double[] out, boolean detail) {
-        double cumulative = 0;
-        double npv = 0;
-        for (int t = 0; t < r.months(); t++) {
-            double total = 0;
-            for (double[] category : r.categories) {
-                total += category[t];
-            }
-            r.total[t] = total;
-            cumulative += total;
-            r.cumulative[t] = cumulative;
-            double d = total * f.discount[t];
-            npv += d;
-            if (detail) {
-                r.discounted[t] = d;
-                r.cumulativeDiscounted[t] = npv;
-                double tokens = in[t] + out[t];
-                r.costPerMTok[t] = tokens > 0 ? total / (tokens / TOKENS_PER_MTOK) : Double.NaN;
-            }
-        }
-        r.tco = cumulative;
-        r.npv = npv;
+        double[] tcoNpv = r.tcoNpv;
+        Components.finish(r.categories, r.total, r.cumulative, r.discounted, r.cumulativeDiscounted, r.costPerMTok,
+                f.discount, in, out, r.months(), detail, tcoNpv);
+        r.tco = tcoNpv[0];
+        r.npv = tcoNpv[1];
     }
 
     /** Break-even of a against b, nominal and discounted (one-time costs discounted like the rest). */
     static BreakEven breakEven(SetupResult a, SetupResult b, double[] discount) {
-        List<BreakEven.Crossing> crossings = new ArrayList<>();
-        double month = crossings(a.cumulative, a.once, b.cumulative, b.once, null, crossings);
-        double discountedMonth = crossings(a.cumulativeDiscounted, a.once, b.cumulativeDiscounted, b.once,
-                discount, null);
-        return new BreakEven(month, discountedMonth, crossings);
+        return Components.breakEven(a.cumulative, a.cumulativeDiscounted, a.once, b.cumulative,
+                b.cumulativeDiscounted, b.once, discount);
     }
 
-    /**
-     * Walks the gap d(m) = cumA(m) - cumB(m): in month m it jumps from d(m-1) to
-     * e(m) = d(m-1) + onceA(m) - onceB(m) when one-time costs fall, then moves in a straight line
-     * to d(m). Records every sign change into {@code out} (when not null) and returns the first
-     * crossing down, 0 when A is no dearer from the start, NaN when never.
-     */
     static double crossings(double[] cumA, double[] onceA, double[] cumB, double[] onceB, double[] onceDiscount,
                             List<BreakEven.Crossing> out) {
-        double d = 0;
-        double first = Double.NaN;
-        boolean noDearerFromStart = false;
-        for (int t = 0; t < cumA.length; t++) {
-            double scale = onceDiscount == null ? 1 : onceDiscount[t];
-            double e = d + (onceA[t] - onceB[t]) * scale;
-            double next = cumA[t] - cumB[t];
-            if (t == 0) {
-                noDearerFromStart = e <= 0;
-            } else if (d > 0 && e <= 0) {
-                first = record(first, t, true, out);
-            } else if (d <= 0 && e > 0) {
-                record(first, t, false, out);
-            }
-            if (e > 0 && next <= 0) {
-                first = record(first, t + e / (e - next), true, out);
-            } else if (e <= 0 && next > 0) {
-                record(first, t + e / (e - next), false, out);
-            }
-            d = next;
-        }
-        return noDearerFromStart ? 0 : first;
-    }
-
-    private static double record(double first, double month, boolean down, List<BreakEven.Crossing> out) {
-        if (out != null) {
-            out.add(new BreakEven.Crossing(month, down));
-        }
-        return down && Double.isNaN(first) ? month : first;
+        return Components.crossings(cumA, onceA, cumB, onceB, onceDiscount, out);
     }
 
     /** Run-rates at month-1 prices for the break-even volume and the cost-against-volume chart. */
@@ -553,27 +384,17 @@ public final class CostEngine {
         boolean mixDefined = volume > 0;
         double alpha = mixDefined ? p.inputTokens / volume : 0.5;
         double fte1 = f.fte[0];
-        double k = (1 - p.batchShare * p.batchDiscount) / TOKENS_PER_MTOK
-                * (alpha * (1 - p.cachedShare) * p.inputPrice + alpha * p.cachedShare * p.cachedPrice
-                + (1 - alpha) * p.outputPrice);
+        // the usage price of one token at the scenario's mix, at month-1 prices
+        double k = Components.usage(1, 1 - p.batchShare * p.batchDiscount, p.cachedShare, p.inputPrice, p.cachedPrice,
+                p.outputPrice, alpha, 1 - alpha);
         double a = p.platformFee + p.integrationFte * fte1;
 
-        double perGpu;
-        if (p.mode == HostingMode.RENT) {
-            perGpu = p.gpuHourly * HOURS_PER_MONTH;
-        } else {
-            perGpu = p.capexPerGpu * ((1 - p.residualShare) / p.depreciationMonths + p.maintenancePerYear / 12)
-                    + p.powerWatts / 1000 * p.pue * HOURS_PER_MONTH * p.energyPerKwh
-                    + p.colocationPerGpuMonth;
-        }
-        perGpu += p.ftePerGpu * fte1;
-        double perReplica = perGpu * p.gpusPerReplica;
-        double upgrades = p.upgradeEvery > 0 ? p.upgradePersonMonths * fte1 / p.upgradeEvery : 0;
-        double fixed = p.baseFte * fte1 + upgrades + p.toolingPerMonth + p.otherPerMonth
-                + perReplica * p.redundant;
-        double loadPerToken = alpha / (SECONDS_PER_MONTH * p.prefill) + (1 - alpha) / (SECONDS_PER_MONTH * p.decode);
-        return new RunRates(a, k, fixed, perReplica, p.minReplicas, loadPerToken,
-                p.peakToAverage / p.targetUtilization, mixDefined);
+        FleetSpec q = p.open;
+        double perReplica = Components.perGpuMonth(q, fte1) * q.gpusPerReplica;
+        double fixed = Components.fleetFixedPerMonth(q, fte1) + perReplica * q.redundant;
+        double loadPerToken = Components.load(alpha, 1 - alpha, q.prefill, q.decode);
+        return new RunRates(a, k, fixed, perReplica, q.minReplicas, loadPerToken,
+                p.peakToAverage / q.targetUtilization, mixDefined);
     }
 
     /**
@@ -589,12 +410,9 @@ public final class CostEngine {
         double discountRate, salaryGrowth, ftePerYear;
         double inputTokens, outputTokens, monthlyGrowth, plateau, peakToAverage, cachedShare, batchShare;
         double inputPrice, outputPrice, cachedPrice, batchDiscount, apiPriceChange, platformFee, integrationFte;
-        int gpusPerReplica, minReplicas, redundant, upgradeEvery;
-        double prefill, decode, targetUtilization, gpuPriceChange, baseFte, ftePerGpu;
-        double setupPersonMonths, setupOneTimeCost, upgradePersonMonths, toolingPerMonth, otherPerMonth;
-        double gpuHourly, capexPerGpu, residualShare, maintenancePerYear, powerWatts, pue, energyPerKwh,
-                colocationPerGpuMonth;
-        int depreciationMonths;
+        double gpuPriceChange;
+        /** The self-hosted fleet's numbers, read by the shared fleet formulas. */
+        final FleetSpec open = new FleetSpec();
         double selfHostedShare;
         int selfHostedReplicas;
 
@@ -627,31 +445,8 @@ public final class CostEngine {
             apiPriceChange = v[Input.ANNUAL_PRICE_CHANGE.ordinal()];
             platformFee = v[Input.PLATFORM_FEE_PER_MONTH.ordinal()];
             integrationFte = v[Input.INTEGRATION_FTE.ordinal()];
-            gpusPerReplica = (int) v[Input.GPUS_PER_REPLICA.ordinal()];
-            prefill = v[Input.PREFILL_TOKENS_PER_SECOND.ordinal()];
-            decode = v[Input.DECODE_TOKENS_PER_SECOND.ordinal()];
-            targetUtilization = v[Input.TARGET_UTILIZATION.ordinal()];
-            minReplicas = (int) v[Input.MIN_REPLICAS.ordinal()];
-            redundant = (int) v[Input.REDUNDANT_REPLICAS.ordinal()];
             gpuPriceChange = v[Input.ANNUAL_GPU_PRICE_CHANGE.ordinal()];
-            baseFte = v[Input.BASE_FTE.ordinal()];
-            ftePerGpu = v[Input.FTE_PER_GPU.ordinal()];
-            setupPersonMonths = v[Input.SETUP_PERSON_MONTHS.ordinal()];
-            setupOneTimeCost = v[Input.SETUP_ONE_TIME_COST.ordinal()];
-            upgradeEvery = (int) v[Input.UPGRADE_EVERY_MONTHS.ordinal()];
-            upgradePersonMonths = v[Input.UPGRADE_PERSON_MONTHS.ordinal()];
-            toolingPerMonth = v[Input.TOOLING_PER_MONTH.ordinal()];
-            otherPerMonth = v[Input.OTHER_PER_MONTH.ordinal()];
-            boolean own = mode == HostingMode.OWN;
-            gpuHourly = own ? 0 : v[Input.GPU_HOURLY.ordinal()];
-            capexPerGpu = own ? v[Input.CAPEX_PER_GPU.ordinal()] : 0;
-            depreciationMonths = own ? (int) v[Input.DEPRECIATION_MONTHS.ordinal()] : 1;
-            residualShare = own ? v[Input.RESIDUAL_SHARE.ordinal()] : 0;
-            maintenancePerYear = own ? v[Input.MAINTENANCE_PER_YEAR.ordinal()] : 0;
-            powerWatts = own ? v[Input.POWER_WATTS_PER_GPU.ordinal()] : 0;
-            pue = own ? v[Input.PUE.ordinal()] : 1;
-            energyPerKwh = own ? v[Input.ENERGY_PER_KWH.ordinal()] : 0;
-            colocationPerGpuMonth = own ? v[Input.COLOCATION_PER_GPU_MONTH.ordinal()] : 0;
+            open.read(v, mode, amortize);
             selfHostedShare = policy == HybridPolicy.SHARE ? v[Input.SELF_HOSTED_SHARE.ordinal()] : 0;
             selfHostedReplicas = policy == HybridPolicy.SPILLOVER ? (int) v[Input.SELF_HOSTED_REPLICAS.ordinal()] : 0;
         }

@@ -24,6 +24,8 @@ public final class SetupResult {
     final double[] idleCapacity;
     double tco;
     double npv;
+    /** Scratch for the finance formulas' two results. */
+    final double[] tcoNpv = new double[2];
 
     SetupResult(Setup setup, int months) {
         this.setup = setup;

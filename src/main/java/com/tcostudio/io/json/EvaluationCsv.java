@@ -27,7 +27,7 @@ public final class EvaluationCsv {
     public static void write(Evaluation e, Writer out) {
         try {
             StringBuilder header = new StringBuilder("setup,month,inputTokens,outputTokens");
-            for (Category c : Category.values()) {
+            for (Category c : Category.V1) {
                 header.append(',').append(c.key());
             }
             header.append(",total,cumulative,discounted,costPerMTok,replicas,gpus,utilization,idleCapacity,currency\n");
@@ -39,7 +39,7 @@ public final class EvaluationCsv {
                     row.append(r.setup().key()).append(',').append(i + 1);
                     cell(row, e.inputTokens(i));
                     cell(row, e.outputTokens(i));
-                    for (Category c : Category.values()) {
+                    for (Category c : Category.V1) {
                         cell(row, r.category(c, i));
                     }
                     cell(row, r.total(i));

@@ -84,7 +84,7 @@ public final class EvaluationJson {
         JsonNumbers.write(g, r.npv());
         array(g, "costPerMTok", r.costPerMTok());
         g.writeObjectFieldStart("categories");
-        for (Category c : Category.values()) {
+        for (Category c : Category.V1) {
             array(g, c.key(), r.category(c));
         }
         g.writeEndObject();
