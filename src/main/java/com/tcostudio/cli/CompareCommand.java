@@ -42,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = source.read();
+        Scenario scenario = source.read(spec.name());
         Catalogue catalogue = source.catalogue.load();
         String region = residency == null ? null : residency.trim().toUpperCase(Locale.ROOT);
         if (region != null && !catalogue.regionCodes().contains(region)) {

@@ -58,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
         if (samples < 1) {
             throw new TcoCli.BadInputException("--samples: must be at least 1 (was " + samples + ")");
         }
-        Scenario scenario = source.read();
+        Scenario scenario = source.read(spec.name());
         Evaluation evaluation = CostEngine.DEFAULT.evaluate(scenario);
         // computed once for both documents; a scenario without ranges gets no uncertainty part at all
         UncertaintyAnalysis analysis = noUncertainty || scenario.uncertainty().isEmpty() ? null

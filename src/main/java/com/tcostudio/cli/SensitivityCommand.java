@@ -27,7 +27,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = source.read();
+        Scenario scenario = source.read(spec.name());
         Sensitivity.Result r = Sensitivity.run(scenario);
         if (csv) {
             UncertaintyCsv.writeTornado(r, spec.commandLine().getOut());

@@ -37,7 +37,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (samples < 1) {
             throw new TcoCli.BadInputException("--samples: must be at least 1 (was " + samples + ")");
         }
-        Scenario scenario = source.read();
+        Scenario scenario = source.read(spec.name());
         SimulationResult result = MonteCarlo.run(scenario, samples, seed);
         if (csv) {
             UncertaintyCsv.writeBands(result, spec.commandLine().getOut());

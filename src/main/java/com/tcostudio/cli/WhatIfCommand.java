@@ -56,7 +56,7 @@ final class WhatIfCommand implements Callable<Integer> {
             throw new TcoCli.BadInputException("--low must be below --high (were " + Scenario.format(low) + " and "
                     + Scenario.format(high) + ")");
         }
-        Scenario scenario = source.read();
+        Scenario scenario = source.read(spec.name());
         if (input.isInteger()) {
             throw new TcoCli.BadInputException("--input: " + input.path()
                     + " is a whole number (counts and months); the search varies real-valued inputs only");

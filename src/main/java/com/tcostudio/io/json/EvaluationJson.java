@@ -99,6 +99,12 @@ public final class EvaluationJson {
 
     private static void breakEven(JsonGenerator g, BreakEven b) throws IOException {
         g.writeStartObject();
+        breakEvenFields(g, b);
+        g.writeEndObject();
+    }
+
+    /** The fields of a break-even (month, discountedMonth, crossings), shared with the version 2 output. */
+    static void breakEvenFields(JsonGenerator g, BreakEven b) throws IOException {
         g.writeFieldName("month");
         JsonNumbers.write(g, b.month());
         g.writeFieldName("discountedMonth");
@@ -111,10 +117,9 @@ public final class EvaluationJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeEndObject();
     }
 
-    private static void array(JsonGenerator g, String name, double[] values) throws IOException {
+    static void array(JsonGenerator g, String name, double[] values) throws IOException {
         g.writeArrayFieldStart(name);
         for (double v : values) {
             JsonNumbers.write(g, v);

@@ -53,6 +53,7 @@ public final class ScenarioFormatDoc {
                 .append("## Uncertainty (optional)\n\n`\"uncertainty\": {\"<path>\": {\"dist\": \"uniform|triangular|pert|normal|lognormal\", ")
                 .append("\"low\": x, \"mode\": x, \"high\": x}}`: `mode` only for triangular and PERT; for normal and ")
                 .append("lognormal, low and high are the 5th and 95th percentiles. Whole-number fields cannot be uncertain.\n");
+        sb.append('\n').append(PortfolioFormatDoc.markdown());
         return sb.toString();
     }
 

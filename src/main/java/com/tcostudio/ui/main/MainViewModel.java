@@ -12,8 +12,9 @@ import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.InvalidScenarioException;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.core.model.TypicalValues;
+import com.tcostudio.io.scenario.LoadedScenario;
 import com.tcostudio.io.scenario.ScenarioFileException;
-import com.tcostudio.io.scenario.ScenarioReader;
+import com.tcostudio.io.scenario.ScenarioFiles;
 import com.tcostudio.io.scenario.ScenarioWriter;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -54,7 +55,6 @@ public final class MainViewModel {
     private final Supplier<Scenario> defaultScenario;
     private final Executor background;
     private final Executor fxThread;
-    private ScenarioReader reader;
     private final ScenarioWriter writer = new ScenarioWriter();
 
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
@@ -82,7 +82,6 @@ public final class MainViewModel {
         this.defaultScenario = defaultScenario;
         this.background = background;
         this.fxThread = fxThread;
-        this.reader = new ScenarioReader(catalogue);
         for (Input input : Input.values()) {
             InputField field = new InputField(input);
             field.textProperty().addListener((obs, old, now) -> edited(field));
@@ -96,7 +95,6 @@ public final class MainViewModel {
     /** A new catalogue (after an import): override markers and later reads use it. */
     public void setCatalogue(CatalogueLookup newCatalogue) {
         catalogue = newCatalogue;
-        reader = new ScenarioReader(newCatalogue);
         refreshMarkers(scenario.get());
     }
 
@@ -325,8 +323,14 @@ public final class MainViewModel {
      * rule for the dialog.
      */
     public void open(Path path) throws ScenarioFileException {
-        Scenario s = reader.read(path);
-        show(s, path);
+        LoadedScenario loaded = new ScenarioFiles(catalogue).read(path);
+        if (!loaded.isV1()) {
+            // the portfolio screens are not part of this window: say so instead of showing a part of the file
+            throw new ScenarioFileException(path.toString(), "schemaVersion", "is 2: this file is a portfolio ("
+                    + loaded.portfolio().workloads().size() + " use cases, " + loaded.portfolio().plans().size()
+                    + " plans), which this window does not show yet; evaluate it with: tco-studio evaluate FILE");
+        }
+        show(loaded.scenario(), path);
     }
 
     /** Saves to the current file; false when the document has none yet (then use Save As). */

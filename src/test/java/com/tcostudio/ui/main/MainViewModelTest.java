@@ -185,6 +185,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void aPortfolioFileIsExplainedAndTheCurrentWorkIsUntouched(@TempDir Path dir) throws Exception {
+        Scenario before = vm.scenario();
+        Path portfolio = dir.resolve("portfolio.json");
+        try (var in = MainViewModelTest.class.getResourceAsStream("/scenarios/valid-v2/portfolio.json")) {
+            Files.copy(in, portfolio);
+        }
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> vm.open(portfolio));
+        assertEquals(portfolio + ": schemaVersion: is 2: this file is a portfolio (2 use cases, 3 plans), which this window "
+                + "does not show yet; evaluate it with: tco-studio evaluate FILE", e.getMessage());
+        assertSame(before, vm.scenario());
+    }
+
+    @Test
     void aBurstOfEditsCostsOneEvaluation() {
         List<Runnable> queued = new ArrayList<>();
         MainViewModel queuedVm = new MainViewModel(CATALOGUE, () -> TestScenarios.methodologyExample().build(),
