@@ -82,4 +82,30 @@ class ShippedCatalogueTest {
         }
         assertTrue(CostEngine.DEFAULT.evaluate(s).breakEven(Pair.OPEN_VS_CLOSED).orElseThrow().found());
     }
+
+    @Test
+    void theOpenModelsABuyerComparesNowHaveProfilesWithLicencesAndTheirApis() {
+        for (String model : java.util.List.of("DeepSeek-V4-Pro", "GLM-5.2", "Kimi K3", "Qwen3.5-397B-A17B", "Mistral Large 3",
+                "Llama 4 Maverick", "Llama 4 Scout", "gpt-oss-120b", "gpt-oss-20b")) {
+            var profiles = catalogue.servingProfiles().stream().filter(p -> p.model().equals(model)).toList();
+            assertTrue(!profiles.isEmpty(), model);
+            profiles.forEach(p -> assertTrue(!p.licence().isBlank() && (p.basis() == com.tcostudio.core.catalogue.Basis.QUOTED
+                    || !p.price().basisNote().isBlank()), p.id()));
+        }
+        for (String model : java.util.List.of("DeepSeek-V4-Pro", "GLM-5.2", "Kimi K3", "Mistral Large 3", "Llama 4 Maverick")) {
+            assertTrue(catalogue.apiModels().stream().anyMatch(m -> m.weights().filter(model::equals).isPresent()), model);
+        }
+    }
+
+    @Test
+    void anEstimatedProfileScalesItsNearestMeasuredModelByActiveParametersAndGpus() {
+        // Llama 4 Scout on 2 x H100 from Qwen3-235B-A22B on 8 x H100 (46,368 prefill / 23,184 decode):
+        //   x 22/17 active parameters x 2/8 GPUs: 46,368 x 44 / 136 = 15,001.4 -> 15,001; 23,184 x 44 / 136 = 7,500.7 -> 7,501
+        var scout = catalogue.servingProfiles().stream().filter(p -> p.id().equals("llama-4-scout/h100/vllm-fp8-est"))
+                .findFirst().orElseThrow();
+        assertEquals(15001, scout.prefillTokensPerSecond(), 0);
+        assertEquals(7501, scout.decodeTokensPerSecond(), 0);
+        assertEquals(com.tcostudio.core.catalogue.Basis.ESTIMATED, scout.basis());
+        assertEquals("Llama 4 Community License", scout.licence());
+    }
 }
