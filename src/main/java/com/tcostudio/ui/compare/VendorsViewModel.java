@@ -6,8 +6,11 @@ import com.tcostudio.core.model.CatalogueSlot;
 import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.ui.main.MainViewModel;
+import com.tcostudio.report.Formats;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,7 +25,8 @@ import java.util.TreeSet;
 
 /**
  * Every catalogued option ranked for the current scenario's workload, with filters (text or vendor,
- * kind, a region the data must stay in, a minimum context window). Picking an option makes it the
+ * kind, a region the data must stay in, a minimum context window, a minimum quality score on the
+ * catalogue's index, which leaves unrated options out). Picking an option makes it the
  * scenario's: its catalogue entries are copied in through the main ViewModel (undoable).
  */
 public final class VendorsViewModel {
@@ -35,6 +39,7 @@ public final class VendorsViewModel {
     private final StringProperty region = new SimpleStringProperty(ANY);
     private final IntegerProperty minContext = new SimpleIntegerProperty(0);
     private final StringProperty vendor = new SimpleStringProperty(ANY);
+    private final DoubleProperty minQuality = new SimpleDoubleProperty(0);
 
     public VendorsViewModel(Scenario scenario, Catalogue catalogue) {
         all.setAll(VendorComparison.rank(scenario, catalogue));
@@ -43,6 +48,22 @@ public final class VendorsViewModel {
         region.addListener((o, a, b) -> refilter());
         minContext.addListener((o, a, b) -> refilter());
         vendor.addListener((o, a, b) -> refilter());
+        minQuality.addListener((o, a, b) -> refilter());
+    }
+
+    /** The lowest quality score shown (LMArena text-arena rating); 0 for no requirement. */
+    public DoubleProperty minQualityProperty() {
+        return minQuality;
+    }
+
+    /** The option's quality score as shown in the table: one decimal, or "unrated". */
+    public static String qualityText(VendorComparison.Option o) {
+        return Double.isNaN(o.quality()) ? "unrated" : Formats.oneDecimal(o.quality());
+    }
+
+    /** How the option's figures were obtained, as the catalogue states it (the least certain of its entries). */
+    public static String basisText(VendorComparison.Option o) {
+        return o.priceOnRequest() ? "price on request" : o.basis().label();
     }
 
     public StringProperty vendorProperty() {
@@ -109,7 +130,8 @@ public final class VendorsViewModel {
                 && (kind.get() == null || o.kind() == kind.get())
                 && (ANY.equals(region.get()) || o.staysIn(region.get()))
                 && (minContext.get() <= 0 || o.contextWindow() >= minContext.get())
-                && (ANY.equals(vendor.get()) || vendorsOf(o).contains(vendor.get())));
+                && (ANY.equals(vendor.get()) || vendorsOf(o).contains(vendor.get()))
+                && (minQuality.get() <= 0 || o.ratedAtLeast(minQuality.get())));
     }
 
     /** Makes the option the scenario's: its API model and/or serving profile and GPU offer. */

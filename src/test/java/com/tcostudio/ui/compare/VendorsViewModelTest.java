@@ -59,4 +59,25 @@ class VendorsViewModelTest {
         assertEquals(3.0, main.scenario().get(Input.INPUT_PER_MTOK));
         assertTrue(main.canUndoProperty().get());
     }
+
+    @Test
+    void aMinimumQualityKeepsRatedOptionsOnlyAndTheTableShowsScoreAndBasis() {
+        Catalogue shipped = new com.tcostudio.io.catalogue.CatalogueLoader().loadShipped();
+        VendorsViewModel real = new VendorsViewModel(main.scenario(), shipped);
+        int everything = real.options().size();
+        real.minQualityProperty().set(1400);
+        assertTrue(!real.options().isEmpty() && real.options().size() < everything, real.options().size() + " of " + everything);
+        real.options().forEach(o -> assertTrue(o.quality() >= 1400, o.id() + " " + o.quality()));
+        VendorComparison.Option rated = real.options().get(0);
+        // the shown score is the catalogue's rating with one decimal; the cost per point is TCO / rating
+        assertEquals(com.tcostudio.report.Formats.oneDecimal(rated.quality()), VendorsViewModel.qualityText(rated));
+        if (rated.usable()) {
+            assertEquals(rated.tco() / rated.quality(), rated.costPerQualityPoint(), 1e-9 * rated.tco());
+        }
+        real.minQualityProperty().set(0);
+        assertEquals(everything, real.options().size());
+        assertTrue(real.options().stream().anyMatch(o -> VendorsViewModel.qualityText(o).equals("unrated")));
+        assertTrue(real.options().stream().anyMatch(o -> VendorsViewModel.basisText(o).equals("price on request")));
+        assertTrue(real.options().stream().anyMatch(o -> VendorsViewModel.basisText(o).equals("estimated")));
+    }
 }
