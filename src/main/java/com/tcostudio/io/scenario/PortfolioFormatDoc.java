@@ -106,7 +106,7 @@ final class PortfolioFormatDoc {
                 .append("routes, which need the parts. Refused: malformed JSON, anything after the closing brace, a repeated key,\n")
                 .append("an unknown field, a missing required one, a wrong type, NaN or infinity, a number outside its rule, a\n")
                 .append("`schemaVersion` other than 1 or 2 (a newer one is said to come from a newer TCO Studio), a file over ")
-                .append(JsonInput.MAX_BYTES / (1024 * 1024)).append(" MiB.\n")
+                .append(com.tcostudio.io.BoundedFiles.MAX_BYTES / (1024 * 1024)).append(" MiB.\n")
                 .append("Reading a saved file and saving it again gives the same bytes.\n");
         return sb.toString();
     }
