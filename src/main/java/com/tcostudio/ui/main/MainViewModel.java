@@ -15,6 +15,7 @@ import com.tcostudio.core.model.TypicalValues;
 import com.tcostudio.io.scenario.ScenarioFileException;
 import com.tcostudio.io.scenario.ScenarioReader;
 import com.tcostudio.io.scenario.ScenarioWriter;
+import com.tcostudio.ui.util.LatestWins;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -52,8 +52,8 @@ public final class MainViewModel {
 
     private CatalogueLookup catalogue;
     private final Supplier<Scenario> defaultScenario;
-    private final Executor background;
-    private final Executor fxThread;
+    /** Evaluations: a newer edit makes an older evaluation skip its work and its result. */
+    private final LatestWins evaluations;
     private ScenarioReader reader;
     private final ScenarioWriter writer = new ScenarioWriter();
 
@@ -67,7 +67,6 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final Deque<Scenario> undo = new ArrayDeque<>();
     private final Deque<Scenario> redo = new ArrayDeque<>();
-    private final AtomicLong generation = new AtomicLong();
     /** True while fields are being filled from the scenario, so that this is not taken as an edit. */
     private boolean showing;
     /**
@@ -80,8 +79,7 @@ public final class MainViewModel {
                          Executor fxThread) {
         this.catalogue = catalogue;
         this.defaultScenario = defaultScenario;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.evaluations = new LatestWins(background, fxThread);
         this.reader = new ScenarioReader(catalogue);
         for (Input input : Input.values()) {
             InputField field = new InputField(input);
@@ -411,17 +409,9 @@ public final class MainViewModel {
 
     private void evaluate() {
         Scenario s = scenario.get();
-        long mine = generation.incrementAndGet();
-        background.execute(() -> {
-            if (generation.get() != mine) {
-                return;
-            }
-            Evaluation e = CostEngine.DEFAULT.evaluate(s);
-            fxThread.execute(() -> {
-                if (generation.get() == mine) {
-                    evaluation.set(e);
-                }
-            });
+        // a valid scenario always evaluates: a failure here is a bug, left to the thread's handler
+        evaluations.submit(job -> CostEngine.DEFAULT.evaluate(s), evaluation::set, e -> {
+            throw e;
         });
     }
 }
