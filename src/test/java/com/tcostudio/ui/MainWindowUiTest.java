@@ -7,7 +7,9 @@ import com.tcostudio.core.model.Input;
 import com.tcostudio.io.scenario.ScenarioWriter;
 import com.tcostudio.support.TestScenarios;
 import com.tcostudio.ui.charts.ChartTabs;
+import com.tcostudio.ui.main.ExportViewModel;
 import com.tcostudio.ui.main.MainViewModel;
+import com.tcostudio.ui.main.PriceCatalogueViewModel;
 import org.jfree.chart.fx.ChartViewer;
 import com.tcostudio.ui.main.MainWindow;
 import com.tcostudio.ui.uncertainty.UncertaintyViewModel;
@@ -49,9 +51,12 @@ class MainWindowUiTest {
     private static final String PREFS = "com/tcostudio/tco-studio-test";
     private MainViewModel vm;
     private MainWindow window;
+    private PriceCatalogueViewModel prices;
+    private Path dir;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("tco-ui-test");
         vm = new MainViewModel(CatalogueLookup.NONE, () -> TestScenarios.methodologyExample().build(),
                 Runnable::run, Platform::runLater);
         UserSettings settings = new UserSettings(Preferences.userRoot().node(PREFS));
@@ -59,8 +64,11 @@ class MainWindowUiTest {
         UncertaintyViewModel uncertainty = new UncertaintyViewModel(vm.scenarioProperty(), UncertaintyViewModel::monteCarlo,
                 Runnable::run, Runnable::run);
         WhatIfViewModel whatIf = new WhatIfViewModel(vm.scenarioProperty(), Runnable::run, Runnable::run);
-        window = new MainWindow(vm, uncertainty, whatIf, settings, stage, Catalogue.empty(), new ChartTabs(),
-                ChartTabs.comparison());
+        prices = new PriceCatalogueViewModel(Catalogue.empty(), dir.resolve("catalogue"), Runnable::run, Runnable::run);
+        ExportViewModel exports = new ExportViewModel(vm, uncertainty, prices, () -> java.time.LocalDate.of(2026, 11, 1),
+                Runnable::run, Runnable::run);
+        window = new MainWindow(new MainWindow.Models(vm, uncertainty, whatIf, prices, exports), settings, stage,
+                new ChartTabs(), ChartTabs.comparison());
         Scene scene = new Scene(window.root(), 1400, 900);
         Themes.apply(scene, false);
         stage.setScene(scene);

@@ -5,7 +5,7 @@ import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.HybridPolicy;
 import com.tcostudio.core.model.Input;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -56,9 +56,9 @@ final class InputForm {
     private final MainViewModel vm;
     private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
     private final VBox root = new VBox(8);
-    private final ObjectProperty<Catalogue> catalogue;
+    private final ObservableValue<Catalogue> catalogue;
 
-    InputForm(MainViewModel vm, ObjectProperty<Catalogue> catalogue) {
+    InputForm(MainViewModel vm, ObservableValue<Catalogue> catalogue) {
         this.vm = vm;
         this.catalogue = catalogue;
         TextField name = new TextField(vm.scenario().name());
@@ -315,7 +315,7 @@ final class InputForm {
         box.setId("picker-" + slot.path().replace('.', '-'));
         box.setConverter(Shown.as(text));
         Runnable fill = () -> {
-            List<T> list = entries.apply(catalogue.get());
+            List<T> list = entries.apply(catalogue.getValue());
             box.getItems().setAll(list);
             box.setPromptText(list.isEmpty() ? "catalogue is empty" : "Pick from the catalogue (" + list.size() + ")");
         };

@@ -67,6 +67,11 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final Deque<Scenario> undo = new ArrayDeque<>();
     private final Deque<Scenario> redo = new ArrayDeque<>();
+    /**
+     * The scenario as last opened or saved: the document is unsaved exactly when the scenario
+     * differs from it, so undoing back to it clears the star.
+     */
+    private Scenario saved;
     /** True while fields are being filled from the scenario, so that this is not taken as an edit. */
     private boolean showing;
     /**
@@ -153,9 +158,31 @@ public final class MainViewModel {
         tryCommit(() -> scenario.get().toBuilder().name(name).build());
     }
 
+    /**
+     * Switches between rented and owned GPUs. A GPU offer of the other kind (a rental when buying,
+     * a purchase when renting) no longer says where the numbers come from: its reference is
+     * dropped, so that neither the window nor the saved file names it; undo brings it back.
+     */
     public void setHostingMode(HostingMode mode) {
-        tryCommit(() -> withApplicableRanges(TypicalValues.fillMissing(scenario.get().toBuilder().hostingMode(mode),
-                scenario.get().currency().perUsd()), mode, scenario.get().hybridPolicy()).build());
+        Scenario.Builder b = scenario.get().toBuilder().hostingMode(mode);
+        scenario.get().catalogueRef(CatalogueSlot.GPU_OFFER).ifPresent(ref -> {
+            if (!offerServes(ref.id(), mode)) {
+                b.catalogueRef(CatalogueSlot.GPU_OFFER, null);
+            }
+        });
+        tryCommit(() -> withApplicableRanges(TypicalValues.fillMissing(b, scenario.get().currency().perUsd()), mode,
+                scenario.get().hybridPolicy()).build());
+    }
+
+    /**
+     * Whether a GPU offer prices the hosting mode: an hourly price for renting, a purchase price for
+     * owning. An offer the catalogue does not know is of neither kind, so it is kept for the mode it
+     * was chosen in only.
+     */
+    private boolean offerServes(String id, HostingMode mode) {
+        Input price = mode == HostingMode.OWN ? Input.CAPEX_PER_GPU : Input.GPU_HOURLY;
+        return catalogue.find(CatalogueSlot.GPU_OFFER, id).map(e -> e.values().containsKey(price))
+                .orElse(mode == scenario.get().hostingMode());
     }
 
     public void setAmortize(boolean amortize) {
@@ -217,7 +244,29 @@ public final class MainViewModel {
         tryCommit(b::build);
     }
 
+    /**
+     * Undoes the latest edit. Text refused at a field is the latest edit, not yet in the scenario:
+     * it goes first, and the field shows the scenario's value again; then the scenario's steps,
+     * newest first (a run of keystrokes in one field is one step).
+     */
     public void undo() {
+        boolean refusedText = false;
+        for (InputField field : fields.values()) {
+            if (!field.errorProperty().get().isEmpty()) {
+                refusedText = true;
+                showing = true;
+                try {
+                    field.textProperty().set(NumberText.format(scenario.get().get(field.input())));
+                    field.setError("");
+                } finally {
+                    showing = false;
+                }
+            }
+        }
+        if (refusedText) {
+            typing = null;
+            return;
+        }
         if (!undo.isEmpty()) {
             redo.push(scenario.get());
             apply(undo.pop());
@@ -292,7 +341,7 @@ public final class MainViewModel {
         }
         redo.clear();
         scenario.set(next);
-        dirty.set(true);
+        updateDirty();
         if (refreshFields) {
             showFields(next);
         } else {
@@ -305,7 +354,7 @@ public final class MainViewModel {
     private void apply(Scenario s) {
         typing = null;
         scenario.set(s);
-        dirty.set(true);
+        updateDirty();
         showFields(s);
         updateUndo();
         evaluate();
@@ -333,14 +382,14 @@ public final class MainViewModel {
             return false;
         }
         writer.write(scenario.get(), file.get());
-        dirty.set(false);
+        markSaved();
         return true;
     }
 
     public void saveAs(Path path) throws IOException {
         writer.write(scenario.get(), path);
         file.set(path);
-        dirty.set(false);
+        markSaved();
     }
 
     private void show(Scenario s, Path path) {
@@ -349,7 +398,7 @@ public final class MainViewModel {
         redo.clear();
         scenario.set(s);
         file.set(path);
-        dirty.set(false);
+        markSaved();
         showFields(s);
         updateUndo();
         updateTitle();
@@ -391,6 +440,15 @@ public final class MainViewModel {
                 }
             });
         }
+    }
+
+    private void markSaved() {
+        saved = scenario.get();
+        updateDirty();
+    }
+
+    private void updateDirty() {
+        dirty.set(!scenario.get().equals(saved));
     }
 
     private void updateUndo() {

@@ -136,16 +136,39 @@ public final class UncertaintyViewModel {
         return a == null ? List.of() : Summary.uncertaintyCards(a.simulation());
     }
 
+    /** The uncertainty part of a report, to be computed off the FX thread. */
+    @FunctionalInterface
+    public interface ReportAnalysis {
+        /** Null when the scenario has no ranges. */
+        UncertaintyAnalysis compute(DoubleConsumer progress, BooleanSupplier cancelled);
+    }
+
     /**
      * The analysis of an evaluation for its report: the one on screen when it is of the same
-     * scenario, otherwise computed now with the same cases and seed; null without ranges.
+     * scenario, otherwise simulated with the same cases and seed. Called on the FX thread, which
+     * fixes the analysis, cases and seed; the returned computation may take seconds and runs on a
+     * background thread.
      */
-    public UncertaintyAnalysis forReport(Evaluation e) {
+    public ReportAnalysis forReport(Evaluation e) {
         if (e.scenario().uncertainty().isEmpty()) {
-            return null;
+            return (progress, cancelled) -> null;
         }
         Analysis a = analysis.get();
-        return a != null && a.matches(e) ? a.result() : UncertaintyAnalysis.compute(e.scenario(), samples.get(), seed.get());
+        if (a != null && a.matches(e)) {
+            return (progress, cancelled) -> a.result();
+        }
+        Scenario s = e.scenario();
+        int n = samples.get();
+        long sd = seed.get();
+        return (progress, cancelled) -> analyse(s, n, sd, progress, cancelled).result();
+    }
+
+    /** The simulation, the tornado and the what-if rows of one scenario: what a run shows and a report prints. */
+    private Analysis analyse(Scenario s, int n, long sd, DoubleConsumer progress, BooleanSupplier cancelled) {
+        long start = System.nanoTime();
+        SimulationResult r = simulator.run(s, n, sd, progress, cancelled);
+        UncertaintyAnalysis result = new UncertaintyAnalysis(r, Sensitivity.run(s), UncertaintyAnalysis.whatIfRows(s));
+        return new Analysis(s, result, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Starts (again) a simulation of the current scenario. */
@@ -164,12 +187,7 @@ public final class UncertaintyViewModel {
         status.set(Status.RUNNING);
         progress.set(0);
         message.set("Simulating " + Formats.count(n) + " cases over " + s.uncertainty().size() + " ranges...");
-        runs.submit(job -> {
-            long start = System.nanoTime();
-            SimulationResult r = simulator.run(s, n, sd, job::progress, job::stale);
-            UncertaintyAnalysis result = new UncertaintyAnalysis(r, Sensitivity.run(s), UncertaintyAnalysis.whatIfRows(s));
-            return new Analysis(s, result, (System.nanoTime() - start) / 1_000_000);
-        }, a -> {
+        runs.submit(job -> analyse(s, n, sd, job::progress, job::stale), a -> {
             analysis.set(a);
             progress.set(1);
             status.set(Status.DONE);
