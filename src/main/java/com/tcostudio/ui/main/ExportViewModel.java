@@ -86,7 +86,7 @@ public final class ExportViewModel {
             UncertaintyAnalysis analysis = ranges.compute(p -> job.progress(RANKED + (SIMULATED - RANKED) * p), job::stale);
             write(() -> new PdfReport(e, source, date, PdfReport.Paper.A4, vendors, analysis).write(target));
             return target;
-        }, done -> status.done("Report written", "Wrote " + done), ex -> status.failed("Cannot export the report", reason(ex)));
+        }, done -> status.done("Report written", "Wrote " + done), ex -> status.failed("Cannot export the report", reason(target, ex)));
     }
 
     /**
@@ -104,7 +104,7 @@ public final class ExportViewModel {
             UncertaintyAnalysis analysis = ranges.compute(p -> job.progress(SIMULATED * p), job::stale);
             write(() -> new ExcelWorkbook(e, analysis).write(target));
             return target;
-        }, done -> status.done("Workbook written", "Wrote " + done), ex -> status.failed("Cannot export the workbook", reason(ex)));
+        }, done -> status.done("Workbook written", "Wrote " + done), ex -> status.failed("Cannot export the workbook", reason(target, ex)));
     }
 
     /** The monthly breakdown as CSV, the same as {@code evaluate FILE --csv}. */
@@ -117,7 +117,7 @@ public final class ExportViewModel {
         jobs.submit(job -> {
             write(() -> AtomicFiles.writeString(target, EvaluationCsv.toCsv(e)));
             return target;
-        }, done -> status.done("Breakdown written", "Wrote " + done), ex -> status.failed("Cannot export the breakdown", reason(ex)));
+        }, done -> status.done("Breakdown written", "Wrote " + done), ex -> status.failed("Cannot export the breakdown", reason(target, ex)));
     }
 
     /** Writing a file, whose failure comes back to the FX thread as an unchecked exception. */
@@ -134,7 +134,8 @@ public final class ExportViewModel {
         }
     }
 
-    private static String reason(RuntimeException e) {
-        return PriceCatalogueViewModel.reason(e);
+    /** The file the user chose, then why it could not be written (the cause may name a temporary file). */
+    private static String reason(Path target, RuntimeException e) {
+        return "Could not write " + target + ": " + PriceCatalogueViewModel.reason(e);
     }
 }
