@@ -65,8 +65,10 @@ class BackgroundTasksTest {
     }
 
     @Test
-    void aFailedExportIsAnOutcomeInWordsNotAnException(@TempDir Path dir) {
+    void aFailedExportIsAnOutcomeInWordsNotAnException(@TempDir Path dir) throws Exception {
         ExportViewModel vm = exports(new PriceCatalogueViewModel(Catalogue.empty(), dir, Runnable::run, Runnable::run));
+        // a folder that cannot be made: a file of that name is in the way
+        Files.writeString(dir.resolve("no-such-folder"), "");
         vm.exportCsv(dir.resolve("no-such-folder").resolve("out.csv"));
         runBackground();
         TaskStatus.Outcome o = vm.status().outcomeProperty().get();
