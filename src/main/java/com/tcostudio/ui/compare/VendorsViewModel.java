@@ -27,6 +27,8 @@ import java.util.TreeSet;
  */
 public final class VendorsViewModel {
     public static final String ANY = "Any";
+    /** Options drawn in the chart under the table: the cheapest that can serve, among those shown. */
+    public static final int CHART_OPTIONS = 6;
 
     private final ObservableList<VendorComparison.Option> all = FXCollections.observableArrayList();
     private final FilteredList<VendorComparison.Option> shown = new FilteredList<>(all);
@@ -35,6 +37,7 @@ public final class VendorsViewModel {
     private final StringProperty region = new SimpleStringProperty(ANY);
     private final IntegerProperty minContext = new SimpleIntegerProperty(0);
     private final StringProperty vendor = new SimpleStringProperty(ANY);
+    private final ObservableList<VendorComparison.Option> charted = FXCollections.observableArrayList();
 
     public VendorsViewModel(Scenario scenario, Catalogue catalogue) {
         all.setAll(VendorComparison.rank(scenario, catalogue));
@@ -43,6 +46,19 @@ public final class VendorsViewModel {
         region.addListener((o, a, b) -> refilter());
         minContext.addListener((o, a, b) -> refilter());
         vendor.addListener((o, a, b) -> refilter());
+        refreshChart();
+    }
+
+    /**
+     * The options the chart draws: taken from the same filtered list as the table, so that an
+     * option the filters hide (another region, too small a context) is never drawn.
+     */
+    public ObservableList<VendorComparison.Option> chartOptions() {
+        return FXCollections.unmodifiableObservableList(charted);
+    }
+
+    private void refreshChart() {
+        charted.setAll(shown.stream().filter(VendorComparison.Option::usable).limit(CHART_OPTIONS).toList());
     }
 
     public StringProperty vendorProperty() {
@@ -110,6 +126,7 @@ public final class VendorsViewModel {
                 && (ANY.equals(region.get()) || o.staysIn(region.get()))
                 && (minContext.get() <= 0 || o.contextWindow() >= minContext.get())
                 && (ANY.equals(vendor.get()) || vendorsOf(o).contains(vendor.get())));
+        refreshChart();
     }
 
     /** Makes the option the scenario's: its API model and/or serving profile and GPU offer. */

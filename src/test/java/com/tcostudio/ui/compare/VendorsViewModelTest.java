@@ -46,6 +46,18 @@ class VendorsViewModelTest {
     }
 
     @Test
+    void theChartDrawsOnlyOptionsTheResidencyFilterKeeps() {
+        vm.regionProperty().set("AE");
+        // the AE filter keeps acme/dear and the two AE rentals; too-big cannot serve (400 GB on one H100)
+        List<String> charted = vm.chartOptions().stream().map(VendorComparison.Option::id).sorted().toList();
+        assertEquals(List.of("acme/dear", "fits @ cloud/h100-ae"), charted);
+        assertTrue(vm.chartOptions().stream().allMatch(o -> o.staysIn("AE")));
+        vm.regionProperty().set(VendorsViewModel.ANY);
+        assertTrue(vm.chartOptions().stream().anyMatch(o -> o.id().equals("acme/cheap")));
+        assertTrue(vm.chartOptions().size() <= VendorsViewModel.CHART_OPTIONS);
+    }
+
+    @Test
     void pickingAnOptionMakesItTheScenariosAndCanBeUndone() {
         VendorComparison.Option open = vm.options().stream().filter(o -> o.id().equals("fits @ cloud/h100-us")).findFirst().orElseThrow();
         VendorsViewModel.pick(open, main);
