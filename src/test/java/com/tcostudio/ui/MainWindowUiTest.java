@@ -232,4 +232,52 @@ class MainWindowUiTest {
         assertTrue(robot.lookup(".field-error").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("From must be below to")));
     }
+
+    @Test
+    void openingAFileWithoutRangesWhileTheTornadoIsShownThrowsNothing(FxRobot robot, @TempDir Path tmp) throws Exception {
+        java.util.List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
+        robot.interact(() -> vm.setRange(Input.GPU_HOURLY, Distribution.uniform(2, 3)));
+        TabPane tabs = robot.lookup("#chart-tabs").queryAs(TabPane.class);
+        Tab tornado = tabs.getTabs().stream().filter(t -> t.getText().equals("Tornado")).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(tornado));
+        Path plain = tmp.resolve("plain.json");
+        new ScenarioWriter().write(TestScenarios.methodologyExample().name("No ranges").build(), plain);
+        robot.interact(() -> window.openFile(plain));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(), uncaught);
+        assertEquals("No ranges", vm.scenario().name());
+        assertFalse(tabs.getTabs().stream().map(Tab::getText).anyMatch("Tornado"::equals));
+        assertTrue(tabs.getSelectionModel().getSelectedItem() != null);
+    }
+
+    @Test
+    void ctrlZInAFieldUndoesTheFieldsEditThenTheScenarios(FxRobot robot) {
+        double growth = vm.scenario().get(Input.MONTHLY_GROWTH);
+        type(robot, Input.MONTHLY_GROWTH, "0.09");
+        type(robot, Input.GPU_HOURLY, "2.7x");
+        TextField hourly = robot.lookup("#input-open-hosting-gpuHourly").queryAs(TextField.class);
+        assertTrue(hourly.isFocused());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        // first the refused text of the field (2.7 was applied on the way, then "x" refused)
+        assertEquals("2.7", hourly.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2.5", hourly.getText());
+        assertEquals(0.09, vm.scenario().get(Input.MONTHLY_GROWTH));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(growth, vm.scenario().get(Input.MONTHLY_GROWTH));
+    }
+
+    @Test
+    void theUnsavedStarGoesWhenUndoReachesTheSavedScenario(FxRobot robot) {
+        Stage stage = (Stage) robot.lookup("#menu-bar").queryAs(Node.class).getScene().getWindow();
+        type(robot, Input.MONTHLY_GROWTH, "0.09");
+        assertTrue(stage.getTitle().startsWith("* "), stage.getTitle());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.getTitle().startsWith("* "), stage.getTitle());
+    }
 }
