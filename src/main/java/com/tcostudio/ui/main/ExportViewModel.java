@@ -84,7 +84,7 @@ public final class ExportViewModel {
             job.progress(RANKED);
             job.stopIfStale();
             UncertaintyAnalysis analysis = ranges.compute(p -> job.progress(RANKED + (SIMULATED - RANKED) * p), job::stale);
-            write(() -> new PdfReport(e, source, date, PdfReport.Paper.A4, vendors, analysis).write(target));
+            write(() -> new PdfReport(e, source, date, PdfReport.Paper.A4, vendors, analysis, catalogue).write(target));
             return target;
         }, done -> status.done("Report written", "Wrote " + done), ex -> status.failed("Cannot export the report", reason(target, ex)));
     }
@@ -99,10 +99,11 @@ public final class ExportViewModel {
             return;
         }
         UncertaintyViewModel.ReportAnalysis ranges = uncertainty.forReport(e);
+        Catalogue catalogue = prices.catalogue();
         status.start("Writing the workbook " + target.getFileName() + "...");
         jobs.submit(job -> {
             UncertaintyAnalysis analysis = ranges.compute(p -> job.progress(SIMULATED * p), job::stale);
-            write(() -> new ExcelWorkbook(e, analysis).write(target));
+            write(() -> new ExcelWorkbook(e, analysis, catalogue).write(target));
             return target;
         }, done -> status.done("Workbook written", "Wrote " + done), ex -> status.failed("Cannot export the workbook", reason(target, ex)));
     }

@@ -5,6 +5,7 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.model.CatalogueLookup;
 import com.tcostudio.core.model.CatalogueRef;
 import com.tcostudio.core.model.CatalogueSlot;
+import com.tcostudio.core.model.Currency;
 import com.tcostudio.core.model.Distribution;
 import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.HybridPolicy;
@@ -15,6 +16,7 @@ import com.tcostudio.core.model.TypicalValues;
 import com.tcostudio.io.scenario.ScenarioFileException;
 import com.tcostudio.io.scenario.ScenarioReader;
 import com.tcostudio.io.scenario.ScenarioWriter;
+import com.tcostudio.report.InputSource;
 import com.tcostudio.ui.util.LatestWins;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -46,8 +48,6 @@ import java.util.function.Supplier;
  * skip its work and its result (coalescing), so a burst of edits costs one evaluation.
  */
 public final class MainViewModel {
-    /** Catalogue and file numbers closer than this (relative) are the same number. */
-    private static final double SAME_NUMBER = 1e-9;
     private static final int UNDO_LIMIT = 200;
 
     private CatalogueLookup catalogue;
@@ -220,6 +220,39 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Changes the scenario's currency or its rate, as one undoable step. Another currency converts
+     * every amount through USD (amount x new rate / old rate), ranges too. The same currency at
+     * another rate re-converts only the numbers that are the catalogue's USD prices; numbers
+     * written in that currency stay as they are.
+     */
+    public void setCurrency(Currency next) {
+        Scenario s = scenario.get();
+        Currency old = s.currency();
+        if (next.equals(old)) {
+            return;
+        }
+        double factor = next.perUsd() / old.perUsd();
+        boolean sameCode = next.code().equals(old.code());
+        Scenario.Builder b = s.toBuilder().currency(next);
+        for (Input input : Input.values()) {
+            if (!input.unit().isMoney() || Double.isNaN(s.get(input))) {
+                continue;
+            }
+            InputSource.Kind source = InputSource.of(s, input, catalogue).kind();
+            boolean catalogues = source == InputSource.Kind.CONVERTED || source == InputSource.Kind.CATALOGUE;
+            if (!sameCode || catalogues) {
+                b.set(input, s.get(input) * factor);
+                Distribution range = s.uncertainty().get(input);
+                if (range != null) {
+                    b.uncertainty(input, new Distribution(range.kind(), range.low() * factor, range.mode() * factor,
+                            range.high() * factor));
+                }
+            }
+        }
+        tryCommit(b::build);
+    }
+
     /** Makes the input a plain number again. */
     public void removeRange(Input input) {
         tryCommit(() -> scenario.get().toBuilder().uncertainty(input, null).build());
@@ -238,7 +271,7 @@ public final class MainViewModel {
         Scenario.Builder b = s.toBuilder();
         for (Map.Entry<Input, Double> value : entry.get().values().entrySet()) {
             Input input = value.getKey();
-            b.set(input, input.unit().isMoney() ? value.getValue() * s.currency().perUsd() : value.getValue());
+            b.set(input, InputSource.inScenarioCurrency(value.getValue(), input, s.currency()));
         }
         b.catalogueRef(slot, new CatalogueRef(id, entry.get().asOf()));
         tryCommit(b::build);
@@ -432,11 +465,9 @@ public final class MainViewModel {
                     if (!input.appliesTo(s.hostingMode(), s.hybridPolicy())) {
                         continue;
                     }
-                    double fromCatalogue = input.unit().isMoney() ? value.getValue() * s.currency().perUsd() : value.getValue();
-                    double current = s.get(input);
-                    boolean same = Math.abs(current - fromCatalogue) <= SAME_NUMBER * Math.max(1, Math.abs(fromCatalogue));
-                    fields.get(input).setOverride(!same, NumberText.format(fromCatalogue) + " from " + entry.id()
-                            + " (as of " + entry.asOf() + ")");
+                    double fromCatalogue = InputSource.inScenarioCurrency(value.getValue(), input, s.currency());
+                    fields.get(input).setOverride(!InputSource.same(s.get(input), fromCatalogue),
+                            NumberText.format(fromCatalogue) + " from " + entry.id() + " (as of " + entry.asOf() + ")");
                 }
             });
         }

@@ -55,7 +55,7 @@ public final class MainWindow {
         files = new FileActions(vm, models.exports(), models.prices(), settings, stage, comparisonChart);
         charts.addPane("What-if", new WhatIfPane(models.whatIf()).node());
         root.setTop(MainMenus.of(vm, models.prices(), files, settings, stage));
-        form = new InputForm(vm, models.prices().catalogueProperty());
+        form = new InputForm(vm, models.prices().catalogueProperty(), new CurrencyViewModel(vm));
         SplitPane split = new SplitPane(form.view(), results(models.uncertainty(), charts));
         split.setDividerPositions(0.34);
         root.setCenter(split);
