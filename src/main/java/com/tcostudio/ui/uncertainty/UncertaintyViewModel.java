@@ -36,7 +36,7 @@ import java.util.function.DoubleConsumer;
  * back through {@code fxThread}.
  */
 public final class UncertaintyViewModel {
-    /** The sample counts offered; the default is METHODOLOGY.md's. */
+    /** The sample counts offered; the default is the methodology's (docs/methodology.md, Uncertainty). */
     public static final List<Integer> SAMPLE_CHOICES = List.of(1_000, MonteCarlo.DEFAULT_SAMPLES, 100_000);
     /** The same default seed as {@code simulate}, so the app, the command line and the report agree. */
     public static final long DEFAULT_SEED = 1;
