@@ -30,6 +30,11 @@ import java.util.function.Function;
 public final class MainWindow {
     /** Below this the chart's plot shrinks to a strip: the results scroll instead. */
     private static final double MIN_CHART_HEIGHT = 380;
+    /**
+     * Below this window height (a 1366x768 laptop: about 700 pixels for the window) the cards go
+     * compact, so that with ranges (three rows of cards) the chart still starts above the fold.
+     */
+    private static final double COMPACT_BELOW = 860;
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
@@ -110,6 +115,7 @@ public final class MainWindow {
 
     private Node results(UncertaintyViewModel uncertainty, ResultView charts) {
         SummaryCards summary = new SummaryCards(vm, uncertainty);
+        summary.compactProperty().bind(root.heightProperty().lessThan(COMPACT_BELOW));
         BorderPane chartArea = new BorderPane(charts.node());
         chartArea.setId("chart-area");
         VBox box = new VBox(10, summary.verdict(), summary.cards(), UncertaintyStrip.of(uncertainty), chartArea);

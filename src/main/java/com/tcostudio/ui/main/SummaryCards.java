@@ -3,7 +3,10 @@ package com.tcostudio.ui.main;
 import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.report.Summary;
 import com.tcostudio.ui.uncertainty.UncertaintyViewModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -24,6 +27,7 @@ final class SummaryCards {
     private final UncertaintyViewModel uncertainty;
     private final Label verdict = new Label();
     private final FlowPane cards = new FlowPane(10, 10);
+    private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact");
 
     SummaryCards(MainViewModel vm, UncertaintyViewModel uncertainty) {
         this.vm = vm;
@@ -36,10 +40,19 @@ final class SummaryCards {
         // the text and the cards keep their full height: the results scroll instead of cutting them
         verdict.setMinHeight(Region.USE_PREF_SIZE);
         cards.setMinHeight(Region.USE_PREF_SIZE);
+        compact.addListener((o, was, is) -> refresh());
         vm.evaluationProperty().addListener((o, old, e) -> refresh());
         uncertainty.analysisProperty().addListener((o, old, a) -> refresh());
         uncertainty.statusProperty().addListener((o, old, now) -> refresh());
         refresh();
+    }
+
+    /**
+     * On a short window the cards leave out their detail line (it moves to the card's tooltip), so
+     * that three rows of cards still leave the chart above the fold.
+     */
+    BooleanProperty compactProperty() {
+        return compact;
     }
 
     Node verdict() {
@@ -79,7 +92,16 @@ final class SummaryCards {
             if (value.getText().length() > LONG_VALUE) {
                 value.getStyleClass().add("long");
             }
-            ((Label) card.getChildren().get(2)).setText(values.get(i).detail());
+            Label detail = (Label) card.getChildren().get(2);
+            detail.setText(values.get(i).detail());
+            detail.setVisible(!compact.get());
+            detail.setManaged(!compact.get());
+            Tooltip tip = (Tooltip) card.getProperties().get(Tooltip.class);
+            tip.setText(values.get(i).title() + ": " + values.get(i).value() + "\n" + values.get(i).detail());
+            Tooltip.uninstall(card, tip);
+            if (compact.get()) {
+                Tooltip.install(card, tip);
+            }
             card.getStyleClass().removeAll("uncertain", "stale");
             if (i >= plain) {
                 card.getStyleClass().add("uncertain");
@@ -101,6 +123,7 @@ final class SummaryCards {
         detail.setWrapText(true);
         VBox card = new VBox(2, title, value, detail);
         card.getStyleClass().add("card");
+        card.getProperties().put(Tooltip.class, new Tooltip());
         return card;
     }
 }
