@@ -88,18 +88,29 @@ public final class InputSource {
         throw new IllegalArgumentException(input + " is filled by no catalogue slot");
     }
 
-    /** The source column of the assumptions, e.g. "openai/gpt-4.1 (2026-11-01), converted at 0.9341 per USD". */
+    /**
+     * The source column of the assumptions, short enough for a table cell: "scenario file" for a
+     * number the file wrote (even beside a named entry), the entry and its price date, and
+     * "USD x 0.92: " before it when its USD price was converted at the scenario's rate.
+     */
     public static String words(Source source, Currency currency) {
         String entry = source.ref() == null ? "" : source.ref().id()
                 + (source.ref().asOf() == null ? "" : " (" + source.ref().asOf() + ")");
         return switch (source.kind()) {
-            case FILE -> source.ref() == null ? "scenario file" : "scenario file, in " + currency.code()
-                    + " (not " + source.ref().id() + "'s price)";
+            case FILE -> "scenario file";
             case CATALOGUE -> entry;
-            case CONVERTED -> entry + ", USD converted at " + Scenario.format(currency.perUsd()) + " " + currency.code()
-                    + " per USD";
-            case UNTRACED -> "scenario file (names " + source.ref().id() + ", not in the catalogue used)";
+            // the conversion first: a narrow cell cuts the date rather than the fact
+            case CONVERTED -> "USD x " + Scenario.format(currency.perUsd()) + ": " + entry;
+            case UNTRACED -> "scenario file (" + source.ref().id() + " not in catalogue)";
         };
+    }
+
+    /** The note under the assumptions table: what the source column's words mean. */
+    public static String legend(Currency currency) {
+        return "Source: \"scenario file\" is a number written in the scenario file, in " + currency.code()
+                + ", even beside a catalogue entry; otherwise the catalogue entry it is, with the date of its prices in "
+                + "brackets" + (currency.perUsd() == 1 ? "" : ", and \"USD x " + Scenario.format(currency.perUsd())
+                + "\" where its USD price was converted at the scenario's rate") + ".";
     }
 
     /**
@@ -115,12 +126,12 @@ public final class InputSource {
         if (c.perUsd() == 1 && c.code().equals("USD")) {
             return "USD";
         }
-        String rate = Scenario.format(c.perUsd()) + " " + c.code() + " per USD ("
-                + CurrencyRates.matching(c.code(), c.perUsd()).map(r -> r.source())
-                .orElse("the scenario's own rate") + ")";
+        String rate = Scenario.format(c.perUsd()) + " " + c.code() + " per USD, "
+                + CurrencyRates.matching(c.code(), c.perUsd()).map(r -> "the " + r.source())
+                .orElse("the scenario's own rate");
         return converted == 0
-                ? c.code() + ": every amount as written in the scenario; no catalogue price converted (rate " + rate + ")"
-                : c.code() + ": " + converted + (converted == 1 ? " catalogue price" : " catalogue prices")
-                + " converted from USD at " + rate + " (see Assumptions); every other amount as written in the scenario";
+                ? c.code() + ". Every amount as written in the scenario; no catalogue price converted (rate: " + rate + ")"
+                : c.code() + ". " + converted + (converted == 1 ? " catalogue price" : " catalogue prices")
+                + " converted from USD at " + rate + " (marked in Assumptions); every other amount as written in the scenario";
     }
 }

@@ -336,9 +336,8 @@ public final class PdfReport implements ReportFile {
         float w = p.width();
         p.table(List.of("Input", "Value", "Unit", "Source"), rows, new float[]{w * 0.22f, w * 0.17f, w * 0.18f, w * 0.43f},
                 new boolean[]{false, true, false, false}, 8.5f);
-        p.paragraph("Source: \"scenario file\" is a number written in the scenario file, in " + cur() + "; otherwise the "
-                + "catalogue entry it is, with the date of its prices in brackets, and the rate when its USD price was "
-                + "converted. Currency: " + InputSource.currencyLine(s, catalogue) + ".", p.regular, 8.5f, PdfLayout.MUTED);
+        p.paragraph(InputSource.legend(s.currency()) + " Currency: " + InputSource.currencyLine(s, catalogue) + ".",
+                p.regular, 8.5f, PdfLayout.MUTED);
     }
 
     /** 8,000,000,000 for whole numbers, the exact decimal otherwise. */

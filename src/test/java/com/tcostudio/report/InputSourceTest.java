@@ -35,9 +35,9 @@ class InputSourceTest {
         Scenario s = eurFile();
         assertEquals(InputSource.Kind.FILE, InputSource.of(s, Input.INPUT_PER_MTOK, CATALOGUE).kind());
         assertEquals(InputSource.Kind.CONVERTED, InputSource.of(s, Input.OUTPUT_PER_MTOK, CATALOGUE).kind());
-        assertEquals("scenario file, in EUR (not acme/model's price)",
+        assertEquals("scenario file",
                 InputSource.words(InputSource.of(s, Input.INPUT_PER_MTOK, CATALOGUE), s.currency()));
-        assertEquals("acme/model (2026-11-01), USD converted at 0.9 EUR per USD",
+        assertEquals("USD x 0.9: acme/model (2026-11-01)",
                 InputSource.words(InputSource.of(s, Input.OUTPUT_PER_MTOK, CATALOGUE), s.currency()));
         // an input no slot fills, and one the entry does not give, are the file's
         assertEquals("scenario file", InputSource.words(InputSource.of(s, Input.MONTHLY_GROWTH, CATALOGUE), s.currency()));
@@ -46,11 +46,11 @@ class InputSourceTest {
 
     @Test
     void theCurrencyLineCountsTheConvertedPricesAndNamesTheRatesOrigin() {
-        assertEquals("EUR: 1 catalogue price converted from USD at 0.9 EUR per USD (the scenario's own rate) "
-                + "(see Assumptions); every other amount as written in the scenario", InputSource.currencyLine(eurFile(), CATALOGUE));
+        assertEquals("EUR. 1 catalogue price converted from USD at 0.9 EUR per USD, the scenario's own rate "
+                + "(marked in Assumptions); every other amount as written in the scenario", InputSource.currencyLine(eurFile(), CATALOGUE));
         // without the catalogue nothing can be credited to it
-        assertEquals("EUR: every amount as written in the scenario; no catalogue price converted (rate 0.9 EUR per USD "
-                + "(the scenario's own rate))", InputSource.currencyLine(eurFile(), CatalogueLookup.NONE));
+        assertEquals("EUR. Every amount as written in the scenario; no catalogue price converted (rate: 0.9 EUR per USD, "
+                + "the scenario's own rate)", InputSource.currencyLine(eurFile(), CatalogueLookup.NONE));
         Scenario ecb = eurFile().toBuilder().currency(new Currency("EUR", 1 / 1.0705)).build();
         assertEquals(true, InputSource.currencyLine(ecb, CATALOGUE).contains("European Central Bank"));
         assertEquals("USD", InputSource.currencyLine(TestScenarios.methodologyExample().build(), CATALOGUE));
@@ -59,7 +59,7 @@ class InputSourceTest {
     @Test
     void anEntryTheCatalogueLacksIsUntraced() {
         Scenario s = eurFile().toBuilder().catalogueRef(CatalogueSlot.API_MODEL, new CatalogueRef("gone/model", AS_OF)).build();
-        assertEquals("scenario file (names gone/model, not in the catalogue used)",
+        assertEquals("scenario file (gone/model not in catalogue)",
                 InputSource.words(InputSource.of(s, Input.OUTPUT_PER_MTOK, CATALOGUE), s.currency()));
     }
 }
