@@ -280,4 +280,21 @@ class MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.getTitle().startsWith("* "), stage.getTitle());
     }
+
+    @Test
+    void pickingACurrencyConvertsTheAmountsAndSaysWhereTheRateComesFrom(FxRobot robot) {
+        double fee = vm.scenario().get(Input.TOOLING_PER_MONTH);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> code = robot.lookup("#currency-code").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> code.setValue("EUR"));
+        // ECB 2024-06-28: 1 EUR = 1.0705 USD
+        assertEquals(1 / 1.0705, vm.scenario().currency().perUsd());
+        assertEquals(fee / 1.0705, vm.scenario().get(Input.TOOLING_PER_MONTH), 1e-9 * fee);
+        assertTrue(text(robot, "#currency-note").contains("European Central Bank"), text(robot, "#currency-note"));
+        assertTrue(robot.lookup(".unit").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("EUR per GPU-hour")));
+        TextField rate = robot.lookup("#currency-rate").queryAs(TextField.class);
+        robot.interact(() -> rate.setText("0.9"));
+        assertEquals(0.9, vm.scenario().currency().perUsd());
+        assertEquals("entered by you", text(robot, "#currency-note"));
+    }
 }
