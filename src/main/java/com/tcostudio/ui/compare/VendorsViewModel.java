@@ -38,6 +38,11 @@ public final class VendorsViewModel {
     private final IntegerProperty minContext = new SimpleIntegerProperty(0);
     private final StringProperty vendor = new SimpleStringProperty(ANY);
     private final ObservableList<VendorComparison.Option> charted = FXCollections.observableArrayList();
+    /**
+     * Kept, not made per call: the read-only view listens to {@code charted} weakly, so a view made
+     * for one call and dropped would silently stop passing changes on to the chart.
+     */
+    private final ObservableList<VendorComparison.Option> chartedView = FXCollections.unmodifiableObservableList(charted);
 
     public VendorsViewModel(Scenario scenario, Catalogue catalogue) {
         all.setAll(VendorComparison.rank(scenario, catalogue));
@@ -54,7 +59,7 @@ public final class VendorsViewModel {
      * option the filters hide (another region, too small a context) is never drawn.
      */
     public ObservableList<VendorComparison.Option> chartOptions() {
-        return FXCollections.unmodifiableObservableList(charted);
+        return chartedView;
     }
 
     private void refreshChart() {
