@@ -5,6 +5,7 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.engine.Pair;
 import com.tcostudio.core.engine.Setup;
 import com.tcostudio.core.engine.SetupResult;
+import com.tcostudio.core.model.CatalogueLookup;
 import com.tcostudio.core.model.Distribution;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.Scenario;
@@ -32,6 +33,7 @@ public final class ExcelWorkbook implements ReportFile {
     private final String money;
     /** Null when the workbook says nothing about uncertainty. */
     private final UncertaintyAnalysis uncertainty;
+    private final CatalogueLookup catalogue;
 
     public ExcelWorkbook(Evaluation evaluation) {
         this(evaluation, null);
@@ -44,6 +46,12 @@ public final class ExcelWorkbook implements ReportFile {
      * @throws IllegalArgumentException when the analysis does not belong to the evaluation's scenario
      */
     public ExcelWorkbook(Evaluation evaluation, UncertaintyAnalysis uncertainty) {
+        this(evaluation, uncertainty, CatalogueLookup.NONE);
+    }
+
+    /** With the catalogue the scenario was resolved against, to tell converted numbers from the file's own. */
+    public ExcelWorkbook(Evaluation evaluation, UncertaintyAnalysis uncertainty, CatalogueLookup catalogue) {
+        this.catalogue = catalogue;
         this.e = evaluation;
         // a number format, so cells stay numbers a finance lead can sum, shown as "USD 1,234.56". The
         // [$CUR] form needs no quotes: fastexcel writes a format's quotes unescaped, which breaks the file.
@@ -318,8 +326,7 @@ public final class ExcelWorkbook implements ReportFile {
     }
 
     private String source(Input input) {
-        return InputSource.catalogueEntry(e.scenario(), input)
-                .map(r -> r.id() + (r.asOf() == null ? "" : ", prices as of " + r.asOf())).orElse("scenario file");
+        return InputSource.words(InputSource.of(e.scenario(), input, catalogue), e.scenario().currency());
     }
 
     private static void header(Worksheet ws, int row, String... titles) {

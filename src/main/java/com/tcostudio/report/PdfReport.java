@@ -9,6 +9,7 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.engine.Pair;
 import com.tcostudio.core.engine.Setup;
 import com.tcostudio.core.engine.SetupResult;
+import com.tcostudio.core.model.CatalogueLookup;
 import com.tcostudio.core.model.CatalogueRef;
 import com.tcostudio.core.model.CatalogueSlot;
 import com.tcostudio.core.model.Input;
@@ -56,6 +57,7 @@ public final class PdfReport implements ReportFile {
     private final List<VendorComparison.Option> vendors;
     /** Null when the report says nothing about uncertainty. */
     private final UncertaintyAnalysis uncertainty;
+    private final CatalogueLookup catalogue;
 
     /**
      * @param sourceName the scenario file's name for the footer (or "built-in default scenario")
@@ -83,6 +85,17 @@ public final class PdfReport implements ReportFile {
      */
     public PdfReport(Evaluation evaluation, String sourceName, LocalDate date, Paper paper,
                      List<VendorComparison.Option> vendors, UncertaintyAnalysis uncertainty) {
+        this(evaluation, sourceName, date, paper, vendors, uncertainty, CatalogueLookup.NONE);
+    }
+
+    /**
+     * With the catalogue the scenario was resolved against, so that the assumptions can tell the
+     * numbers converted from its USD prices from the numbers written in the scenario's currency
+     * (without it, a number beside a named entry is "not in the catalogue used").
+     */
+    public PdfReport(Evaluation evaluation, String sourceName, LocalDate date, Paper paper,
+                     List<VendorComparison.Option> vendors, UncertaintyAnalysis uncertainty, CatalogueLookup catalogue) {
+        this.catalogue = catalogue;
         this.e = evaluation;
         this.sourceName = sourceName;
         this.date = date;
@@ -131,8 +144,7 @@ public final class PdfReport implements ReportFile {
         p.space(20);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Report date", date.toString()));
-        rows.add(List.of("Currency", cur() + (e.scenario().currency().perUsd() == 1 ? ""
-                : " (catalogue USD prices converted at " + Scenario.format(e.scenario().currency().perUsd()) + " per USD)")));
+        rows.add(List.of("Currency", InputSource.currencyLine(e.scenario(), catalogue)));
         rows.add(List.of("Horizon", e.months() + " months"));
         rows.add(List.of("Prices as of", pricesAsOf()));
         rows.add(List.of("Scenario file", sourceName));
@@ -324,8 +336,8 @@ public final class PdfReport implements ReportFile {
         float w = p.width();
         p.table(List.of("Input", "Value", "Unit", "Source"), rows, new float[]{w * 0.22f, w * 0.17f, w * 0.18f, w * 0.43f},
                 new boolean[]{false, true, false, false}, 8.5f);
-        p.paragraph("Source: \"scenario\" is a number written in the scenario file; otherwise the catalogue entry, with "
-                + "the date of its prices in brackets.", p.regular, 8.5f, PdfLayout.MUTED);
+        p.paragraph(InputSource.legend(s.currency()) + " Currency: " + InputSource.currencyLine(s, catalogue) + ".",
+                p.regular, 8.5f, PdfLayout.MUTED);
     }
 
     /** 8,000,000,000 for whole numbers, the exact decimal otherwise. */
@@ -334,8 +346,7 @@ public final class PdfReport implements ReportFile {
     }
 
     private String source(Input input) {
-        return InputSource.catalogueEntry(e.scenario(), input)
-                .map(r -> r.id() + (r.asOf() == null ? "" : " (" + r.asOf() + ")")).orElse("scenario");
+        return InputSource.words(InputSource.of(e.scenario(), input, catalogue), e.scenario().currency());
     }
 
     private void methodology(PdfLayout p) throws IOException {

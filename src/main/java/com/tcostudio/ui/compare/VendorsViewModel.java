@@ -31,6 +31,8 @@ import java.util.TreeSet;
  */
 public final class VendorsViewModel {
     public static final String ANY = "Any";
+    /** Options drawn in the chart under the table: the cheapest that can serve, among those shown. */
+    public static final int CHART_OPTIONS = 6;
 
     private final ObservableList<VendorComparison.Option> all = FXCollections.observableArrayList();
     private final FilteredList<VendorComparison.Option> shown = new FilteredList<>(all);
@@ -40,6 +42,12 @@ public final class VendorsViewModel {
     private final IntegerProperty minContext = new SimpleIntegerProperty(0);
     private final StringProperty vendor = new SimpleStringProperty(ANY);
     private final DoubleProperty minQuality = new SimpleDoubleProperty(0);
+    private final ObservableList<VendorComparison.Option> charted = FXCollections.observableArrayList();
+    /**
+     * Kept, not made per call: the read-only view listens to {@code charted} weakly, so a view made
+     * for one call and dropped would silently stop passing changes on to the chart.
+     */
+    private final ObservableList<VendorComparison.Option> chartedView = FXCollections.unmodifiableObservableList(charted);
 
     public VendorsViewModel(Scenario scenario, Catalogue catalogue) {
         all.setAll(VendorComparison.rank(scenario, catalogue));
@@ -49,6 +57,7 @@ public final class VendorsViewModel {
         minContext.addListener((o, a, b) -> refilter());
         vendor.addListener((o, a, b) -> refilter());
         minQuality.addListener((o, a, b) -> refilter());
+        refreshChart();
     }
 
     /** The lowest quality score shown (LMArena text-arena rating); 0 for no requirement. */
@@ -64,6 +73,18 @@ public final class VendorsViewModel {
     /** How the option's figures were obtained, as the catalogue states it (the least certain of its entries). */
     public static String basisText(VendorComparison.Option o) {
         return o.priceOnRequest() ? "price on request" : o.basis().label();
+    }
+
+    /**
+     * The options the chart draws: taken from the same filtered list as the table, so that an
+     * option the filters hide (another region, too small a context) is never drawn.
+     */
+    public ObservableList<VendorComparison.Option> chartOptions() {
+        return chartedView;
+    }
+
+    private void refreshChart() {
+        charted.setAll(shown.stream().filter(VendorComparison.Option::usable).limit(CHART_OPTIONS).toList());
     }
 
     public StringProperty vendorProperty() {
@@ -132,6 +153,7 @@ public final class VendorsViewModel {
                 && (minContext.get() <= 0 || o.contextWindow() >= minContext.get())
                 && (ANY.equals(vendor.get()) || vendorsOf(o).contains(vendor.get()))
                 && (minQuality.get() <= 0 || o.ratedAtLeast(minQuality.get())));
+        refreshChart();
     }
 
     /** Makes the option the scenario's: its API model and/or serving profile and GPU offer. */

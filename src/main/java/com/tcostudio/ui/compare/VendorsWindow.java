@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -97,7 +98,9 @@ public final class VendorsWindow {
                 + "catalogue's numbers change. Double-click or \"Use in scenario\" to adopt an option (undo reverts).");
         hint.getStyleClass().add("unit");
         hint.setWrapText(true);
-        Node chart = topChart.apply(vm.options().stream().filter(VendorComparison.Option::usable).limit(6).toList());
+        BorderPane chart = new BorderPane(topChart.apply(List.copyOf(vm.chartOptions())));
+        vm.chartOptions().addListener((javafx.collections.ListChangeListener<VendorComparison.Option>) c ->
+                chart.setCenter(topChart.apply(List.copyOf(vm.chartOptions()))));
         SplitPane split = new SplitPane(table, chart);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.55);

@@ -46,6 +46,23 @@ class VendorsViewModelTest {
     }
 
     @Test
+    void theChartDrawsOnlyOptionsTheResidencyFilterKeeps() {
+        int[] changes = new int[1];
+        vm.chartOptions().addListener((javafx.collections.ListChangeListener<VendorComparison.Option>) c -> changes[0]++);
+        // the list the view listens to must outlive a collection: a throwaway wrapper would not
+        System.gc();
+        vm.regionProperty().set("AE");
+        assertTrue(changes[0] > 0, "the chart hears of the filter");
+        // the AE filter keeps acme/dear and the two AE rentals; too-big cannot serve (400 GB on one H100)
+        List<String> charted = vm.chartOptions().stream().map(VendorComparison.Option::id).sorted().toList();
+        assertEquals(List.of("acme/dear", "fits @ cloud/h100-ae"), charted);
+        assertTrue(vm.chartOptions().stream().allMatch(o -> o.staysIn("AE")));
+        vm.regionProperty().set(VendorsViewModel.ANY);
+        assertTrue(vm.chartOptions().stream().anyMatch(o -> o.id().equals("acme/cheap")));
+        assertTrue(vm.chartOptions().size() <= VendorsViewModel.CHART_OPTIONS);
+    }
+
+    @Test
     void pickingAnOptionMakesItTheScenariosAndCanBeUndone() {
         VendorComparison.Option open = vm.options().stream().filter(o -> o.id().equals("fits @ cloud/h100-us")).findFirst().orElseThrow();
         VendorsViewModel.pick(open, main);
