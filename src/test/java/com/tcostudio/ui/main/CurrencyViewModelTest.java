@@ -59,7 +59,7 @@ class CurrencyViewModelTest {
     @Test
     void aRateThatIsNotPositiveIsRefusedAndNothingChanges() {
         vm.rateProperty().set("0");
-        assertTrue(vm.errorProperty().get().startsWith("the rate must be greater than zero"), vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().startsWith("the rate must be from 0.001 to 10,000,000 units of the currency per USD"), vm.errorProperty().get());
         assertEquals(Currency.USD, main.scenario().currency());
         vm.rateProperty().set("abc");
         assertTrue(vm.errorProperty().get().startsWith("the rate must be a number"), vm.errorProperty().get());
