@@ -1,6 +1,7 @@
 package com.tcostudio.cli;
 
 import com.tcostudio.core.AppVersion;
+import com.tcostudio.core.uncertainty.SimulationTooLargeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +37,7 @@ public final class TcoCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof BadInputException) {
+            if (ex instanceof BadInputException || ex instanceof SimulationTooLargeException) {
                 err.println(ex.getMessage());
                 return EXIT_BAD_INPUT;
             }
