@@ -272,7 +272,11 @@ public final class MonteCarlo {
         private final double[][] npv;
         private final double[] breakEven;
         private final int[][] clipped;
-        /** Per setup, sample k's cumulative cost of month from + j at k * width + j. */
+        /**
+         * Per setup, sample k's cumulative cost of month from + m at m * samples + k: month by month,
+         * so that the bands gather a month's column from one stretch of memory that stays in the
+         * cache, not from one cache line per sample spread over the whole pass.
+         */
         private final double[][] pass;
         private final int width;
         /** Per setup, which sample each entry of the column is, kept from one month to the next. */
@@ -398,7 +402,10 @@ public final class MonteCarlo {
                         npv[j][i] = engine.npv(setups[j]);
                     }
                     engine.copyCumulative(setups[j], row, 0);
-                    System.arraycopy(row, from, pass[j], i * w, w);
+                    double[] p = pass[j];
+                    for (int m = 0; m < w; m++) {
+                        p[m * samples + i] = row[from + m];
+                    }
                     if (first && kept != null) {
                         System.arraycopy(row, 0, kept[j], i * months, months);
                     }
@@ -438,17 +445,16 @@ public final class MonteCarlo {
             double[] c = pass[j];
             double[] col = column[j];
             int[] o = order[j];
-            int w = to - from;
             double[] at = new double[SimulationResult.PERCENTILES.length];
             for (int i = from; i < to; i++) {
-                int m = i - from;
+                int at0 = (i - from) * samples;
                 double sum = 0;
                 for (int k = 0; k < samples; k++) {
-                    sum += c[k * w + m];
+                    sum += c[at0 + k];
                 }
                 bands[j][3][i] = sum / samples;
                 for (int k = 0; k < samples; k++) {
-                    col[k] = c[o[k] * w + m];
+                    col[k] = c[at0 + o[k]];
                 }
                 SimulationResult.percentiles(col, o, SimulationResult.PERCENTILES, at);
                 for (int q = 0; q < at.length; q++) {
