@@ -7,6 +7,7 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.engine.Pair;
 import com.tcostudio.core.engine.RunRates;
 import com.tcostudio.core.engine.Setup;
+import com.tcostudio.core.engine.Years;
 import com.tcostudio.core.engine.SetupResult;
 import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.Input;
@@ -479,7 +480,7 @@ public final class TcoCharts {
                 ChartStyle.moneyFormat()));
 
         NumberAxis x = new NumberAxis(yearly ? "Year" : "Month");
-        int buckets = yearly ? (h + 11) / 12 : h;
+        int buckets = yearly ? Years.count(h) : h;
         x.setRange(0.4, buckets + 0.6);
         x.setTickUnit(new NumberTickUnit(yearly ? 1 : monthTick(h), ChartStyle.decimal("0")));
         NumberAxis y = moneyAxis("Cost per " + unit + " (" + cur + ")");
@@ -889,12 +890,9 @@ public final class TcoCharts {
             }
             return s;
         }
-        for (int y = 0; y * 12 < monthly.length; y++) {
-            double sum = 0;
-            for (int i = y * 12; i < Math.min(monthly.length, y * 12 + 12); i++) {
-                sum += monthly[i];
-            }
-            s.add(y + 1, sum);
+        double[] years = Years.sums(monthly);
+        for (int y = 0; y < years.length; y++) {
+            s.add(y + 1, years[y]);
         }
         return s;
     }
