@@ -418,7 +418,7 @@ public final class LiteLlmImporter {
             String p = provider.toLowerCase(Locale.ROOT);
             String k = key.toLowerCase(Locale.ROOT);
             String raw = k.startsWith(p + "/") ? k : p + "/" + k;
-            String id = raw.replaceAll("[^a-z0-9._:/-]", "-").replaceFirst("^[^a-z0-9]+", "");
+            String id = raw.replaceAll("[^" + Catalogue.ID_CHARACTERS + "]", "-").replaceFirst("^[^a-z0-9]+", "");
             if (id.isEmpty()) {
                 id = "model";
             }
