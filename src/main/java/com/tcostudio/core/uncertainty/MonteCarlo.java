@@ -24,7 +24,12 @@ import java.util.stream.IntStream;
  *
  * <p>Same seed, same result, on every run and machine: samples are drawn in fixed blocks of
  * {@link #BLOCK}, each with its own generator seeded from (seed, block index), so how the blocks
- * are spread over the cores changes nothing. Outputs are kept as one primitive array per quantity.
+ * are spread over the cores changes nothing. Outputs are kept as one primitive array per quantity:
+ * each sample's TCO, NPV and break-even month. The cumulative costs of every month are not kept:
+ * the run computes their bands as it goes, holding the months of one pass at a time and drawing
+ * the same samples again for the next pass ({@link Passes}), so that memory stays bounded
+ * (1,000,000 samples of 120 months in a 1 GB heap) and the result is the same to the bit.
+ * A run that cannot fit at all is refused before it starts ({@link SimulationTooLargeException}).
  *
  * <p>Each worker thread evaluates its samples in one {@link CostEngine.Workspace}, the engine's own
  * computation without a new {@link Scenario} or result objects per sample, so a run allocates

@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The samples of a Monte Carlo run, one primitive array per output, and their summaries.
+ * The samples of a Monte Carlo run (TCO, NPV and break-even month, one primitive array each),
+ * their summaries, and the bands of the cumulative cost computed during the run.
  * Percentiles interpolate linearly between order statistics (position (n - 1) p, as numpy and
  * Excel's PERCENTILE.INC do). Immutable once made; safe to read from any thread.
  */
