@@ -47,6 +47,11 @@ enum AmountScale {
 
     /** "1,062" in thousands; "n/a" for what is not a number. */
     String format(double v) {
-        return Double.isFinite(v) ? String.format(Locale.US, "%,.0f", v / divisor) : "n/a";
+        return format(v, 0);
+    }
+
+    /** "1,062.4" in thousands with one decimal. */
+    String format(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.US, "%,." + decimals + "f", v / divisor) : "n/a";
     }
 }

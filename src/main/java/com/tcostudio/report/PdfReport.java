@@ -234,7 +234,7 @@ public final class PdfReport implements ReportFile {
         YearlyVariant chosen = all.variant();
         p.heading("Cost by year and category (" + cur() + chosen.scale().words + ")", 18);
         for (SetupResult r : e.setups().values()) {
-            p.table(yearHeader(r.setup().label(), years, chosen.shortYears()), yearRows(r, chosen.scale()),
+            p.table(yearHeader(r.setup().label(), years, chosen.shortYears()), yearRows(r, chosen),
                     all.widths(), all.fontSize());
         }
         if (chosen.shortYears()) {
@@ -247,8 +247,11 @@ public final class PdfReport implements ReportFile {
         int years = Years.count(e.months());
         List<YearlyVariant> variants = new ArrayList<>();
         for (AmountScale scale : AmountScale.values()) {
-            variants.add(new YearlyVariant(scale, false));
-            variants.add(new YearlyVariant(scale, true));
+            // in millions and billions a decimal keeps the small categories from all reading 0
+            for (int decimals = scale.divisor >= 1e6 ? 1 : 0; decimals >= 0; decimals--) {
+                variants.add(new YearlyVariant(scale, decimals, false));
+                variants.add(new YearlyVariant(scale, decimals, true));
+            }
         }
         // all setups in one table to measure: their columns then line up
         return p.fit(variants, YEARLY_FONTS, -1, v -> {
@@ -260,14 +263,14 @@ public final class PdfReport implements ReportFile {
             List<List<String>> t = new ArrayList<>();
             t.add(yearHeader(longest, years, v.shortYears()));
             for (SetupResult r : e.setups().values()) {
-                t.addAll(yearRows(r, v.scale()));
+                t.addAll(yearRows(r, v));
             }
             return t;
         });
     }
 
     /** How the yearly tables write their amounts and name their years. */
-    record YearlyVariant(AmountScale scale, boolean shortYears) {
+    record YearlyVariant(AmountScale scale, int decimals, boolean shortYears) {
     }
 
     private static List<String> yearHeader(String label, int years, boolean shortYears) {
@@ -284,34 +287,34 @@ public final class PdfReport implements ReportFile {
      * The category rows, the total and (self-hosted) the idle capacity of one setup. The Total
      * column is the engine's own sum of each category and its TCO, not a sum of the rounded years.
      */
-    private List<List<String>> yearRows(SetupResult r, AmountScale scale) {
+    private List<List<String>> yearRows(SetupResult r, YearlyVariant v) {
         List<List<String>> rows = new ArrayList<>();
         for (Category c : Category.values()) {
-            double[] v = r.category(c);
-            if (r.categoryTotal(c) == 0 && allZero(v)) {
+            double[] monthly = r.category(c);
+            if (r.categoryTotal(c) == 0 && allZero(monthly)) {
                 continue;
             }
-            rows.add(yearRow(c.label(), v, r.categoryTotal(c), scale));
+            rows.add(yearRow(c.label(), monthly, r.categoryTotal(c), v));
         }
-        rows.add(yearRow("Total", r.total(), r.tco(), scale));
+        rows.add(yearRow("Total", r.total(), r.tco(), v));
         if (r.setup().selfHosted()) {
             double[] idle = r.idleCapacity();
             double idleTotal = 0;
             for (double x : idle) {
                 idleTotal += x;
             }
-            rows.add(yearRow("of which idle GPU capacity", idle, idleTotal, scale));
+            rows.add(yearRow("of which idle GPU capacity", idle, idleTotal, v));
         }
         return rows;
     }
 
-    private static List<String> yearRow(String label, double[] monthly, double total, AmountScale scale) {
+    private static List<String> yearRow(String label, double[] monthly, double total, YearlyVariant v) {
         List<String> row = new ArrayList<>();
         row.add(label);
         for (double y : Years.sums(monthly)) {
-            row.add(scale.format(y));
+            row.add(v.scale().format(y, v.decimals()));
         }
-        row.add(scale.format(total));
+        row.add(v.scale().format(total, v.decimals()));
         return row;
     }
 
