@@ -1,10 +1,8 @@
 package com.tcostudio.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.core.uncertainty.Sensitivity;
-import com.tcostudio.io.json.JsonNumbers;
+import com.tcostudio.io.json.SensitivityJson;
 import com.tcostudio.io.json.UncertaintyCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,28 +31,7 @@ final class SensitivityCommand implements Callable<Integer> {
             UncertaintyCsv.writeTornado(r, spec.commandLine().getOut());
             return 0;
         }
-        try (JsonGenerator g = new JsonFactory().createGenerator(spec.commandLine().getOut())) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeNumberField("baseDelta", r.baseDelta());
-            g.writeArrayFieldStart("inputs");
-            for (Sensitivity.Bar b : r.bars()) {
-                g.writeStartObject();
-                g.writeStringField("path", b.input().path());
-                g.writeNumberField("low", b.low());
-                g.writeNumberField("high", b.high());
-                g.writeNumberField("deltaAtLow", b.deltaAtLow());
-                g.writeNumberField("deltaAtHigh", b.deltaAtHigh());
-                g.writeFieldName("breakEvenAtLow");
-                JsonNumbers.write(g, b.breakEvenAtLow());
-                g.writeFieldName("breakEvenAtHigh");
-                JsonNumbers.write(g, b.breakEvenAtHigh());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
+        SensitivityJson.write(r, spec.commandLine().getOut());
         return 0;
     }
 }

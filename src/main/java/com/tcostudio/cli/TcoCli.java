@@ -3,6 +3,7 @@ package com.tcostudio.cli;
 import com.tcostudio.core.AppVersion;
 import com.tcostudio.core.model.UserText;
 import com.tcostudio.io.AtomicFiles;
+import com.tcostudio.core.uncertainty.SimulationTooLargeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,7 +39,7 @@ public final class TcoCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof BadInputException) {
+            if (ex instanceof BadInputException || ex instanceof SimulationTooLargeException) {
                 err.println(UserText.clean(ex.getMessage()));
                 return EXIT_BAD_INPUT;
             }

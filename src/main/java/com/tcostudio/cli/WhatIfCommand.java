@@ -1,12 +1,10 @@
 package com.tcostudio.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.InvalidScenarioException;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.core.uncertainty.WhatIf;
-import com.tcostudio.io.json.JsonNumbers;
+import com.tcostudio.io.json.WhatIfJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,24 +67,8 @@ final class WhatIfCommand implements Callable<Integer> {
         } catch (InvalidScenarioException e) {
             throw new TcoCli.BadInputException("--input: " + e.getMessage());
         }
-        try (JsonGenerator g = new JsonFactory().createGenerator(spec.commandLine().getOut())) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("input", input.path());
-            g.writeNumberField("low", low);
-            g.writeNumberField("high", high);
-            JsonNumbers.field(g, "value", value.orElse(Double.NaN));
-            g.writeArrayFieldStart("curve");
-            for (double[] p : WhatIf.curve(scenario, input, low, high, points)) {
-                g.writeStartObject();
-                g.writeNumberField("value", p[0]);
-                g.writeNumberField("delta", p[1]);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
+        WhatIfJson.write(input, low, high, value, WhatIf.curve(scenario, input, low, high, points),
+                spec.commandLine().getOut());
         return 0;
     }
 

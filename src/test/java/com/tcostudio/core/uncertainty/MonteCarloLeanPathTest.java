@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class MonteCarloLeanPathTest {
     /** Three blocks, the last one partial, so that workspaces are reused within and across blocks. */
     private static final int SAMPLES = 2 * MonteCarlo.BLOCK + 77;
+    private static final MonteCarlo.Passes KEEP = new MonteCarlo.Passes(Long.MAX_VALUE, true);
 
     /** Each sample built, validated and evaluated as a whole scenario. */
     private static final class Ordinary implements MonteCarlo.SampleEngine {
@@ -127,6 +128,7 @@ class MonteCarloLeanPathTest {
             assertArrayEquals(expected.tcoSamples(s), actual.tcoSamples(s), s.key() + " tco");
             assertArrayEquals(expected.npvSamples(s), actual.npvSamples(s), s.key() + " npv");
             assertArrayEquals(expected.cumulativeSamples(s), actual.cumulativeSamples(s), s.key() + " cumulative");
+            assertEquals(expected.bands(s), actual.bands(s), s.key() + " bands");
         }
         assertArrayEquals(expected.breakEvenSamples(), actual.breakEvenSamples(), "break-even month");
         for (int k = 0; k < expected.uncertainInputs().size(); k++) {
@@ -138,8 +140,8 @@ class MonteCarloLeanPathTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24})
     void leanSamplesEqualOrdinaryEvaluationsOfRandomScenarios(long seed) {
         Scenario s = withRanges(seed);
-        SimulationResult ordinary = MonteCarlo.run(s, SAMPLES, seed, MonteCarlo.Monitor.NONE, Ordinary::new);
-        SimulationResult lean = MonteCarlo.run(s, SAMPLES, seed);
+        SimulationResult ordinary = MonteCarlo.run(s, SAMPLES, seed, MonteCarlo.Monitor.NONE, Ordinary::new, KEEP);
+        SimulationResult lean = SimulationBandsTest.keeping(s, SAMPLES, seed);
         assertSameSamples(ordinary, lean);
     }
 
@@ -152,20 +154,20 @@ class MonteCarloLeanPathTest {
                 .uncertainty(Input.PEAK_TO_AVERAGE, Distribution.lognormal(1.5, 5))
                 .uncertainty(Input.LOADED_ANNUAL_COST_PER_FTE, Distribution.normal(150_000, 260_000))
                 .uncertainty(Input.CACHED_INPUT_SHARE, Distribution.normal(0.1, 0.5)).build();
-        SimulationResult ordinary = MonteCarlo.run(s, 2000, 99, MonteCarlo.Monitor.NONE, Ordinary::new);
-        assertSameSamples(ordinary, MonteCarlo.run(s, 2000, 99));
+        SimulationResult ordinary = MonteCarlo.run(s, 2000, 99, MonteCarlo.Monitor.NONE, Ordinary::new, KEEP);
+        assertSameSamples(ordinary, SimulationBandsTest.keeping(s, 2000, 99));
     }
 
     @Test
     void theResultDoesNotDependOnWhichThreadsRunTheBlocks() throws Exception {
         Scenario s = withRanges(5);
-        SimulationResult fromCaller = MonteCarlo.run(s, SAMPLES * 3, 8);
+        SimulationResult fromCaller = SimulationBandsTest.keeping(s, SAMPLES * 3, 8);
         // from inside the common pool the caller is its only worker on a 2-core machine; in a pool
         // of its own the blocks go to other threads again
-        SimulationResult fromCommonPool = ForkJoinPool.commonPool().submit(() -> MonteCarlo.run(s, SAMPLES * 3, 8)).get();
+        SimulationResult fromCommonPool = ForkJoinPool.commonPool().submit(() -> SimulationBandsTest.keeping(s, SAMPLES * 3, 8)).get();
         ForkJoinPool pool = new ForkJoinPool(3);
         try {
-            SimulationResult fromOwnPool = pool.submit(() -> MonteCarlo.run(s, SAMPLES * 3, 8)).get();
+            SimulationResult fromOwnPool = pool.submit(() -> SimulationBandsTest.keeping(s, SAMPLES * 3, 8)).get();
             assertSameSamples(fromCaller, fromOwnPool);
         } finally {
             pool.shutdown();
