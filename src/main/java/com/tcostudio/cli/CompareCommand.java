@@ -1,5 +1,6 @@
 package com.tcostudio.cli;
 
+import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.core.catalogue.QualityScore;
 import com.tcostudio.core.compare.VendorComparison;
 import com.tcostudio.core.model.Scenario;
