@@ -2,6 +2,7 @@ package com.tcostudio.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tcostudio.core.catalogue.Basis;
 import com.tcostudio.core.compare.VendorComparison;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.uncertainty.Sensitivity;
@@ -52,10 +53,10 @@ class CommandJsonTest {
     void comparisonWritesTheProblemOnlyOfAnUnusableOption() throws Exception {
         VendorComparison.Option ok = new VendorComparison.Option("acme/model", VendorComparison.Kind.CLOSED, "Acme Model",
                 1000, 900, 2.5, 10, 20, List.of("EU"), LocalDate.of(2026, 7, 24), null, 128_000, null, "acme/model",
-                null, null, null, Double.NaN);
+                null, null, null, Double.NaN, 1250, Basis.QUOTED, false);
         VendorComparison.Option broken = new VendorComparison.Option("acme/big", VendorComparison.Kind.CLOSED, "Acme Big",
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of(), LocalDate.of(2026, 7, 24), null,
-                0, "context window too small", "acme/big", null, null, null, Double.NaN);
+                0, "context window too small", "acme/big", null, null, null, Double.NaN, Double.NaN, Basis.ESTIMATED, false);
         JsonNode json = MAPPER.readTree(ComparisonJson.toJson(List.of(ok, broken)));
         assertEquals(2, json.size());
         assertEquals("closed", json.get(0).get("kind").asText());
@@ -63,6 +64,10 @@ class CommandJsonTest {
         assertTrue(json.get(0).get("breakEvenMonth").isNull());
         assertEquals("EU", json.get(0).get("residency").get(0).asText());
         assertFalse(json.get(0).has("problem"));
+        assertEquals(1250, json.get(0).get("quality").asDouble(), EXACT);
+        assertEquals(1000.0 / 1250, json.get(0).get("costPerQualityPoint").asDouble(), EXACT);
+        assertEquals("quoted", json.get(0).get("basis").asText());
+        assertTrue(json.get(1).get("quality").isNull());
         assertTrue(json.get(1).get("tco").isNull());
         assertEquals("context window too small", json.get(1).get("problem").asText());
     }
