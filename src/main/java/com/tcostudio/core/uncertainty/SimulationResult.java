@@ -175,7 +175,14 @@ public final class SimulationResult {
      * {@link Summary} adds them sorted, so the two means may differ in the last bits.
      */
     public Bands bands(Setup s) {
-        double[] c = cumulative[index(s)];
+        return bands(cumulative[index(s)], samples, months);
+    }
+
+    /**
+     * The bands of cumulative costs stored sample by sample ({@code c[k * months + i]} is sample k's
+     * month index i); shared with the portfolio simulation.
+     */
+    static Bands bands(double[] c, int samples, int months) {
         double[] column = new double[samples];
         // which sample each entry of the column is; kept from one month to the next
         int[] order = new int[samples];
