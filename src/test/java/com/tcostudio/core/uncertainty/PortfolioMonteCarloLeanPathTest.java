@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PortfolioMonteCarloLeanPathTest {
     /** Two blocks, the last one partial, so that workspaces are reused within and across blocks. */
-    private static final int SAMPLES = MonteCarlo.BLOCK + 45;
-    private static final int PORTFOLIOS = 40;
+    private static final int SAMPLES = MonteCarlo.BLOCK + 10;
+    private static final int PORTFOLIOS = 12;
 
     /** Each sample's portfolio rebuilt from the values and evaluated as a file's would be. */
     static final class Rebuilt implements PortfolioMonteCarlo.SampleEngine {
