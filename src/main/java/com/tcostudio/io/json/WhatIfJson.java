@@ -28,10 +28,28 @@ public final class WhatIfJson {
     }
 
     public static void write(Input input, double low, double high, OptionalDouble value, double[][] curve, Writer out) {
+        write(input.path(), null, null, low, high, value, curve, out);
+    }
+
+    /**
+     * The what-if of a portfolio: the value of the field at {@code path} where plan A and plan B
+     * cost the same, and {@code tco(A) - tco(B)} across the range.
+     */
+    public static void writePlans(String path, String planA, String planB, double low, double high, OptionalDouble value,
+                                  double[][] curve, Writer out) {
+        write(path, planA, planB, low, high, value, curve, out);
+    }
+
+    private static void write(String path, String planA, String planB, double low, double high, OptionalDouble value,
+                              double[][] curve, Writer out) {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            g.writeStringField("input", input.path());
+            g.writeStringField("input", path);
+            if (planA != null) {
+                g.writeStringField("plan", planA);
+                g.writeStringField("against", planB);
+            }
             g.writeNumberField("low", low);
             g.writeNumberField("high", high);
             JsonNumbers.field(g, "value", value.orElse(Double.NaN));
