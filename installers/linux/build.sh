@@ -22,8 +22,9 @@ if [ -f target/tco-studio.classlist ]; then
 fi
 
 # What `jdeps --print-module-deps` finds in the jar, plus the modules JavaFX and the charts load
-# reflectively (AWT for JFreeChart, logging and XML for JavaFX and Jackson).
-modules=java.base,java.desktop,java.logging,java.prefs,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop
+# reflectively (AWT for JFreeChart, logging and XML for JavaFX and Jackson), and jdk.localedata
+# (the number formats of every locale, not only English).
+modules=java.base,java.desktop,java.logging,java.prefs,java.sql,java.xml,jdk.jfr,jdk.localedata,jdk.unsupported,jdk.unsupported.desktop
 
 common=(
   --name tco-studio

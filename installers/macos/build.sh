@@ -25,7 +25,7 @@ for type in dmg pkg; do
   jpackage --type "$type" --dest target/installers \
     --name "TCO Studio" --app-version "$version" --vendor "TCO Studio" \
     --input target/jpackage-input --main-jar tco-studio.jar --main-class com.tcostudio.Launcher \
-    --add-modules java.base,java.desktop,java.logging,java.prefs,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop \
+    --add-modules java.base,java.desktop,java.logging,java.prefs,java.sql,java.xml,jdk.jfr,jdk.localedata,jdk.unsupported,jdk.unsupported.desktop \
     --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands" \
     --icon target/tco-studio.icns \
     --mac-package-identifier com.tcostudio.app --mac-package-name "TCO Studio" \

@@ -14,7 +14,7 @@ jpackage --type msi --dest target\installers `
   --name "TCO Studio" --app-version $version --vendor "TCO Studio" `
   --description "Total cost of ownership of LLMs: closed API, self-hosted open weights, or a hybrid" `
   --input target\jpackage-input --main-jar tco-studio.jar --main-class com.tcostudio.Launcher `
-  --add-modules java.base,java.desktop,java.logging,java.prefs,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop `
+  --add-modules java.base,java.desktop,java.logging,java.prefs,java.sql,java.xml,jdk.jfr,jdk.localedata,jdk.unsupported,jdk.unsupported.desktop `
   --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands" `
   --icon installers\windows\tco-studio.ico `
   --win-menu --win-menu-group "TCO Studio" --win-shortcut --win-dir-chooser --win-per-user-install `

@@ -141,14 +141,14 @@ public final class PlanCharts {
         r.setLegendLine(ChartStyle.legendLine());
         for (int i = 0; i < e.plans().size(); i++) {
             PlanResult p = e.plans().get(i);
-            data.addSeries(TcoCharts.monthSeries(legend(p), cumulative ? p.cumulative() : p.total()));
+            data.addSeries(ChartParts.monthSeries(legend(p), cumulative ? p.cumulative() : p.total()));
             r.setSeriesPaint(i, colour(i));
             r.setSeriesStroke(i, stroke(i));
             r.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         }
-        r.setDefaultToolTipGenerator(TcoCharts.tooltips("{0}, month {1}: " + cur + " {2}", "0", ChartStyle.moneyFormat()));
-        XYPlot plot = new XYPlot(data, TcoCharts.monthAxis(e.months(), false),
-                TcoCharts.moneyAxis(axis + " (" + cur + ")"), r);
+        r.setDefaultToolTipGenerator(ChartParts.tooltips("{0}, month {1}: " + cur + " {2}", "0", ChartStyle.moneyFormat()));
+        XYPlot plot = new XYPlot(data, ChartParts.monthAxis(e.months(), false),
+                ChartParts.moneyAxis(axis + " (" + cur + ")"), r);
         return new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);
     }
 
@@ -165,14 +165,14 @@ public final class PlanCharts {
         int i = 0;
         for (Map.Entry<String, double[]> w : r.byWorkload().entrySet()) {
             String name = e.portfolio().workload(w.getKey()).map(Workload::name).orElse(w.getKey());
-            bars.addSeries(TcoCharts.bucketSeries(name, w.getValue(), yearly));
+            bars.addSeries(ChartParts.bucketSeries(name, w.getValue(), yearly));
             renderer.setSeriesPaint(i, colour(i + 2));
             i++;
         }
-        renderer.setDefaultToolTipGenerator(TcoCharts.tooltips("{0}, " + (yearly ? "year" : "month") + " {1}: " + cur
+        renderer.setDefaultToolTipGenerator(ChartParts.tooltips("{0}, " + (yearly ? "year" : "month") + " {1}: " + cur
                 + " {2}", "0", ChartStyle.moneyFormat()));
         XYPlot plot = new XYPlot(bars, bucketAxis(e.months(), yearly),
-                TcoCharts.moneyAxis("Cost per " + (yearly ? "year" : "month") + " (" + cur + ")"), renderer);
+                ChartParts.moneyAxis("Cost per " + (yearly ? "year" : "month") + " (" + cur + ")"), renderer);
         JFreeChart chart = new JFreeChart(r.name() + ": cost by use case" + (yearly ? ", by year" : ""),
                 ChartStyle.TITLE_FONT, plot, true);
         ChartStyle.applyTo(chart, context(e), "Shared costs (platform fees, fleets, staff) split by each use case's "
@@ -191,9 +191,9 @@ public final class PlanCharts {
         String unit = yearly ? "year" : "month";
         DefaultTableXYDataset bars = new DefaultTableXYDataset();
         List<Category> shown = new ArrayList<>();
-        for (Category c : TcoCharts.stackOrder()) {
-            if (!TcoCharts.allZero(r.category(c))) {
-                bars.addSeries(TcoCharts.bucketSeries(c.label(), r.category(c), yearly));
+        for (Category c : ChartParts.stackOrder()) {
+            if (!ChartParts.allZero(r.category(c))) {
+                bars.addSeries(ChartParts.bucketSeries(c.label(), r.category(c), yearly));
                 shown.add(c);
             }
         }
@@ -205,17 +205,17 @@ public final class PlanCharts {
             renderer.setSeriesPaint(i, ChartStyle.colour(shown.get(i)));
             renderer.setSeriesHatch(i, ChartStyle.hatch(shown.get(i)));
         }
-        renderer.setDefaultToolTipGenerator(TcoCharts.tooltips("{0}, " + unit + " {1}: " + cur + " {2}", "0",
+        renderer.setDefaultToolTipGenerator(ChartParts.tooltips("{0}, " + unit + " {1}: " + cur + " {2}", "0",
                 ChartStyle.moneyFormat()));
-        XYPlot plot = new XYPlot(bars, bucketAxis(e.months(), yearly), TcoCharts.moneyAxis("Cost per " + unit + " (" + cur + ")"),
+        XYPlot plot = new XYPlot(bars, bucketAxis(e.months(), yearly), ChartParts.moneyAxis("Cost per " + unit + " (" + cur + ")"),
                 renderer);
         if (shown.isEmpty()) {
-            TcoCharts.noData(plot, "No costs in this plan");
+            ChartParts.noData(plot, "No costs in this plan");
         }
         List<String> notes = new ArrayList<>();
         notes.add("Hatched: operations staff, setup and upgrades.");
-        if (!TcoCharts.allZero(r.idleCapacity())) {
-            XYSeriesCollection idle = new XYSeriesCollection(TcoCharts.bucketSeries(IDLE_SERIES, r.idleCapacity(), yearly));
+        if (!ChartParts.allZero(r.idleCapacity())) {
+            XYSeriesCollection idle = new XYSeriesCollection(ChartParts.bucketSeries(IDLE_SERIES, r.idleCapacity(), yearly));
             XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
             line.setSeriesPaint(0, ChartStyle.IDLE_COLOUR);
             line.setSeriesStroke(0, ChartStyle.idleStroke());
@@ -251,7 +251,7 @@ public final class PlanCharts {
         r.setSeriesStroke(0, new BasicStroke(2.5f));
         r.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         r.setLegendLine(ChartStyle.legendLine());
-        r.setDefaultToolTipGenerator(TcoCharts.tooltips("{1} tokens/s per user: {2} tokens/s", "0.#",
+        r.setDefaultToolTipGenerator(ChartParts.tooltips("{1} tokens/s per user: {2} tokens/s", "0.#",
                 ChartStyle.wholeFormat()));
         NumberAxis x = new NumberAxis("Speed per user (output tokens/s)");
         x.setAutoRangeIncludesZero(true);
@@ -293,7 +293,7 @@ public final class PlanCharts {
         NumberAxis x = new NumberAxis(yearly ? "Year" : "Month");
         int buckets = yearly ? (months + 11) / 12 : months;
         x.setRange(0.4, buckets + 0.6);
-        x.setTickUnit(new NumberTickUnit(yearly ? 1 : TcoCharts.monthTick(months), ChartStyle.decimal("0")));
+        x.setTickUnit(new NumberTickUnit(yearly ? 1 : ChartParts.monthTick(months), ChartStyle.decimal("0")));
         return x;
     }
 

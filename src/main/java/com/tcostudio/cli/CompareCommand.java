@@ -1,12 +1,10 @@
 package com.tcostudio.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.core.catalogue.QualityScore;
 import com.tcostudio.core.compare.VendorComparison;
 import com.tcostudio.core.model.Scenario;
-import com.tcostudio.io.json.JsonNumbers;
+import com.tcostudio.io.json.ComparisonJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,36 +61,7 @@ final class CompareCommand implements Callable<Integer> {
         if (excludeEstimated) {
             options = VendorComparison.withoutEstimates(options);
         }
-        try (JsonGenerator g = new JsonFactory().createGenerator(spec.commandLine().getOut())) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartArray();
-            for (VendorComparison.Option o : options) {
-                g.writeStartObject();
-                g.writeStringField("option", o.id());
-                g.writeStringField("kind", o.kind().name().toLowerCase(Locale.ROOT));
-                JsonNumbers.field(g, "tco", o.tco());
-                JsonNumbers.field(g, "npv", o.npv());
-                JsonNumbers.field(g, "costPerMTok", o.costPerMTok());
-                JsonNumbers.field(g, "breakEvenMonth", o.breakEvenVsScenarioApi());
-                JsonNumbers.field(g, "quality", o.quality());
-                JsonNumbers.field(g, "costPerQualityPoint", o.costPerQualityPoint());
-                g.writeStringField("basis", o.basis().label());
-                g.writeBooleanField("priceOnRequest", o.priceOnRequest());
-                g.writeArrayFieldStart("residency");
-                for (String r : o.residency()) {
-                    g.writeString(r);
-                }
-                g.writeEndArray();
-                g.writeStringField("asOf", o.asOf().toString());
-                g.writeStringField("description", o.description());
-                if (!o.usable()) {
-                    g.writeStringField("problem", o.problem());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeRaw('\n');
-        }
+        ComparisonJson.write(options, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package com.tcostudio.cli;
 
+import com.tcostudio.io.BoundedFiles;
 import com.tcostudio.io.UserDirectories;
 import com.tcostudio.io.catalogue.CatalogueImportException;
 import com.tcostudio.io.catalogue.LiteLlmImport;
@@ -20,14 +21,18 @@ import java.util.concurrent.Callable;
 
 @Command(name = "import-litellm", mixinStandardHelpOptions = true,
         description = "Imports the chat models of a LiteLLM model_prices_and_context_window.json into your catalogue "
-                + "(USD per token becomes USD per million tokens). Other modes (embedding, image, audio...) and "
-                + "entries without prices are skipped and counted.")
+                + "(USD per token becomes USD per million tokens). Other modes (embedding, image, audio...), "
+                + "entries without prices and prices above 1,000 USD per million tokens (not plausible) are skipped "
+                + "and counted. Each import merges into the same file: new prices replace those of the same model, "
+                + "models of earlier imports are kept. A file with no chat models, or an --out file that is not an "
+                + "earlier import, is refused.")
 final class ImportLiteLlmCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "LiteLLM price file (JSON).")
     private Path file;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Catalogue file to write (default: litellm-import.json in your catalogue folder, ${sys:user.home}/.tco-studio/catalogue).")
+            description = "Catalogue file to merge the import into (default: litellm-import.json in your catalogue folder, "
+                    + "${sys:user.home}/.tco-studio/catalogue); a file that is not an earlier import is refused.")
     private Path out;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Date of the prices (default: the file's last-modified date).")
@@ -42,6 +47,12 @@ final class ImportLiteLlmCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
+        try {
+            // a FIFO would block the read for ever and /dev/zero never ends: refuse both unopened
+            BoundedFiles.check(file, BoundedFiles.MAX_BYTES);
+        } catch (BoundedFiles.UnreadableFileException e) {
+            throw new TcoCli.BadInputException(file + ": (file): " + e.getMessage());
+        }
         LocalDate date;
         try {
             date = asOf != null ? LocalDate.parse(asOf) : LiteLlmImporter.lastModifiedDate(file);
@@ -56,13 +67,25 @@ final class ImportLiteLlmCommand implements Callable<Integer> {
         } catch (CatalogueImportException e) {
             throw new TcoCli.BadInputException(e.getMessage());
         }
-        Path target = out != null ? out : UserDirectories.catalogue().resolve("litellm-import.json");
+        Path target = out != null ? out : UserDirectories.catalogue().resolve(LiteLlmImporter.IMPORT_FILE);
         Files.createDirectories(target.toAbsolutePath().getParent());
-        new LiteLlmImporter().write(result.models(), target);
-        w.printf("Imported %d chat models from %s (prices as of %s) into %s%n", result.models().size(), file, date, target);
+        LiteLlmImporter.Saved saved;
+        try {
+            saved = new LiteLlmImporter().write(result.models(), target);
+        } catch (CatalogueImportException e) {
+            throw new TcoCli.BadInputException((out != null ? "--out " : "") + e.getMessage());
+        }
+        w.printf("Imported %d chat models from %s (prices as of %s), %s%n", result.models().size(), file, date,
+                saved.summary());
         w.printf("Skipped %d of %d entries:%n", result.skippedCount(), result.entriesRead());
         for (String line : result.skippedSummary()) {
             w.println("  " + line);
+        }
+        // always named: a price taken for implausible may be one the user meant to have
+        for (String key : result.skipped().getOrDefault(LiteLlmImporter.IMPLAUSIBLE, List.of())) {
+            if (!listSkipped) {
+                w.println("  skipped (" + LiteLlmImporter.IMPLAUSIBLE + "): " + key);
+            }
         }
         if (listSkipped) {
             for (Map.Entry<String, List<String>> e : result.skipped().entrySet()) {

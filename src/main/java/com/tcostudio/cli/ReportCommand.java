@@ -63,13 +63,15 @@ final class ReportCommand implements Callable<Integer> {
         // computed once for both documents; a scenario without ranges gets no uncertainty part at all
         UncertaintyAnalysis analysis = noUncertainty || scenario.uncertainty().isEmpty() ? null
                 : UncertaintyAnalysis.compute(scenario, samples, seed);
+        // the catalogue the file was read against: the assumptions tell its converted prices from the file's own
+        com.tcostudio.core.catalogue.Catalogue catalogue = source.catalogue.load();
         if (pdf != null) {
             new PdfReport(evaluation, source.name(), LocalDate.now(), letter ? PdfReport.Paper.LETTER : PdfReport.Paper.A4,
-                    vendors ? VendorComparison.rank(scenario, source.catalogue.load()) : java.util.List.of(), analysis).write(pdf);
+                    vendors ? VendorComparison.rank(scenario, catalogue) : java.util.List.of(), analysis, catalogue).write(pdf);
             spec.commandLine().getOut().println("Wrote " + pdf);
         }
         if (xlsx != null) {
-            new ExcelWorkbook(evaluation, analysis).write(xlsx);
+            new ExcelWorkbook(evaluation, analysis, catalogue).write(xlsx);
             spec.commandLine().getOut().println("Wrote " + xlsx);
         }
         return 0;

@@ -1,6 +1,9 @@
 package com.tcostudio.cli;
 
 import com.tcostudio.core.AppVersion;
+import com.tcostudio.core.model.UserText;
+import com.tcostudio.io.AtomicFiles;
+import com.tcostudio.core.uncertainty.SimulationTooLargeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,9 +39,14 @@ public final class TcoCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof BadInputException) {
-                err.println(ex.getMessage());
+            if (ex instanceof BadInputException || ex instanceof SimulationTooLargeException) {
+                err.println(UserText.clean(ex.getMessage()));
                 return EXIT_BAD_INPUT;
+            }
+            if (ex instanceof AtomicFiles.SaveException) {
+                // names the target and the reason; the exception's class is no news to the user
+                err.println(ex.getMessage());
+                return EXIT_FAILURE;
             }
             err.println("tco-studio: " + ex);
             return EXIT_FAILURE;

@@ -5,6 +5,7 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.engine.Pair;
 import com.tcostudio.core.engine.Setup;
 import com.tcostudio.core.engine.SetupResult;
+import com.tcostudio.core.model.CatalogueLookup;
 import com.tcostudio.core.model.Distribution;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.Scenario;
@@ -16,7 +17,10 @@ import org.dhatim.fastexcel.Worksheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The evaluation as an Excel workbook: a summary sheet, one sheet per setup (months as rows,
@@ -32,6 +36,9 @@ public final class ExcelWorkbook implements ReportFile {
     private final String money;
     /** Null when the workbook says nothing about uncertainty. */
     private final UncertaintyAnalysis uncertainty;
+    private final CatalogueLookup catalogue;
+    /** Per sheet of the workbook being written, the width given to each column so far. */
+    private final Map<Worksheet, int[]> widths = new IdentityHashMap<>();
 
     public ExcelWorkbook(Evaluation evaluation) {
         this(evaluation, null);
@@ -44,6 +51,12 @@ public final class ExcelWorkbook implements ReportFile {
      * @throws IllegalArgumentException when the analysis does not belong to the evaluation's scenario
      */
     public ExcelWorkbook(Evaluation evaluation, UncertaintyAnalysis uncertainty) {
+        this(evaluation, uncertainty, CatalogueLookup.NONE);
+    }
+
+    /** With the catalogue the scenario was resolved against, to tell converted numbers from the file's own. */
+    public ExcelWorkbook(Evaluation evaluation, UncertaintyAnalysis uncertainty, CatalogueLookup catalogue) {
+        this.catalogue = catalogue;
         this.e = evaluation;
         // a number format, so cells stay numbers a finance lead can sum, shown as "USD 1,234.56". The
         // [$CUR] form needs no quotes: fastexcel writes a format's quotes unescaped, which breaks the file.
@@ -54,6 +67,7 @@ public final class ExcelWorkbook implements ReportFile {
 
     @Override
     public void write(OutputStream out) throws IOException {
+        widths.clear();
         Workbook wb = new Workbook(out, "TCO Studio", "1.0");
         summary(wb.newWorksheet("Summary"));
         for (SetupResult r : e.setups().values()) {
@@ -159,9 +173,9 @@ public final class ExcelWorkbook implements ReportFile {
             }
         }
         ws.freezePane(1, first + 1);
-        ws.width(0, 44);
+        width(ws, 0, 44);
         for (int c = 1; c < col; c++) {
-            ws.width(c, 18);
+            width(ws, c, 18);
         }
     }
 
@@ -200,11 +214,11 @@ public final class ExcelWorkbook implements ReportFile {
             number(ws, row, 6, e.scenario().get(w.input()), "General");
             ws.value(row, 7, w.input().path());
         }
-        ws.width(0, 44);
+        width(ws, 0, 44);
         for (int c = 1; c < 9; c++) {
-            ws.width(c, 18);
+            width(ws, c, 18);
         }
-        ws.width(9, 36);
+        width(ws, 9, 36);
     }
 
     private void summary(Worksheet ws) {
@@ -246,10 +260,10 @@ public final class ExcelWorkbook implements ReportFile {
         row++;
         ws.value(row, 0, "Break-even volume, sustained (tokens/month)");
         number(ws, row, 1, e.breakEvenVolume().sustained(), "#,##0");
-        ws.width(0, 44);
-        ws.width(1, 22);
-        ws.width(2, 22);
-        ws.width(3, 18);
+        width(ws, 0, 44);
+        width(ws, 1, 22);
+        width(ws, 2, 22);
+        width(ws, 3, 18);
     }
 
     private void setup(Worksheet ws, SetupResult r) {
@@ -291,7 +305,7 @@ public final class ExcelWorkbook implements ReportFile {
         }
         ws.freezePane(1, 1);
         for (int c = 0; c < col; c++) {
-            ws.width(c, c == 0 ? 8 : 16);
+            width(ws, c, c == 0 ? 8 : 16);
         }
     }
 
@@ -310,16 +324,15 @@ public final class ExcelWorkbook implements ReportFile {
             ws.value(row, 3, source(input));
             ws.value(row, 4, input.path());
         }
-        ws.width(0, 26);
-        ws.width(1, 18);
-        ws.width(2, 20);
-        ws.width(3, 44);
-        ws.width(4, 36);
+        width(ws, 0, 26);
+        width(ws, 1, 18);
+        width(ws, 2, 20);
+        width(ws, 3, 44);
+        width(ws, 4, 36);
     }
 
     private String source(Input input) {
-        return InputSource.catalogueEntry(e.scenario(), input)
-                .map(r -> r.id() + (r.asOf() == null ? "" : ", prices as of " + r.asOf())).orElse("scenario file");
+        return InputSource.words(InputSource.of(e.scenario(), input, catalogue), e.scenario().currency());
     }
 
     private static void header(Worksheet ws, int row, String... titles) {
@@ -331,7 +344,31 @@ public final class ExcelWorkbook implements ReportFile {
 
     private void moneyCell(Worksheet ws, int row, int col, double v) {
         number(ws, row, col, v, money);
+        if (Double.isFinite(v)) {
+            // "USD 1,234,567.89" and room either side: a column narrower than its amounts shows ####
+            int chars = e.scenario().currency().code().length() + 1 + String.format(Locale.US, "%,.2f", v).length()
+                    + MONEY_PADDING_CHARS;
+            int[] w = widths.computeIfAbsent(ws, x -> new int[MAX_COLUMNS]);
+            if (col < MAX_COLUMNS && chars > w[col]) {
+                w[col] = chars;
+                ws.width(col, chars);
+            }
+        }
     }
+
+    /** A column's width in characters, never less than its widest amount so far. */
+    private void width(Worksheet ws, int col, int chars) {
+        int[] w = widths.computeIfAbsent(ws, x -> new int[MAX_COLUMNS]);
+        if (col < MAX_COLUMNS) {
+            w[col] = Math.max(w[col], chars);
+            ws.width(col, w[col]);
+        } else {
+            ws.width(col, chars);
+        }
+    }
+
+    private static final int MONEY_PADDING_CHARS = 2;
+    private static final int MAX_COLUMNS = 64;
 
     /** A number cell with its format; an empty cell where the value does not exist (NaN). */
     private static void number(Worksheet ws, int row, int col, double v, String format) {

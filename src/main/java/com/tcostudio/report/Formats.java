@@ -1,5 +1,7 @@
 package com.tcostudio.report;
 
+import com.tcostudio.charts.CompactNumberFormat;
+
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -28,27 +30,14 @@ public final class Formats {
         return Double.isFinite(amount) ? currency + " " + compact(amount) : "n/a";
     }
 
-    /** 1.23M, 350k, 4.5bn, 912. */
+    /** 1.23M, 12.5k, 4.5bn, 912: the charts' compact form, the one of the whole application. */
     public static String compact(double v) {
-        double a = Math.abs(v);
-        if (a >= 1e12) {
-            return new DecimalFormat("0.##", SYMBOLS).format(v / 1e12) + "tn";
-        }
-        if (a >= 1e9) {
-            return new DecimalFormat("0.##", SYMBOLS).format(v / 1e9) + "bn";
-        }
-        if (a >= 1e6) {
-            return new DecimalFormat("0.##", SYMBOLS).format(v / 1e6) + "M";
-        }
-        if (a >= 1e4) {
-            return new DecimalFormat("0", SYMBOLS).format(v / 1e3) + "k";
-        }
-        return new DecimalFormat("#,##0.##", SYMBOLS).format(v);
+        return CompactNumberFormat.compact(v);
     }
 
     /** "2.4 bn tokens/month". */
     public static String tokensPerMonth(double v) {
-        return Double.isFinite(v) ? compact(v).replaceAll("([a-zA-Z]+)$", " $1") + " tokens/month" : "n/a";
+        return Double.isFinite(v) ? CompactNumberFormat.compactWithSpace(v) + " tokens/month" : "n/a";
     }
 
     /** "month 14.3" (a fractional month: 14.3 = a third of the way into month 15). */

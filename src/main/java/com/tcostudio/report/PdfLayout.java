@@ -147,6 +147,83 @@ final class PdfLayout implements AutoCloseable {
         y -= fontSize;
     }
 
+    /**
+     * Column widths from the cells: each column as wide as its widest cell (header and "Total" rows
+     * in bold) with its padding; the {@code flexible} column takes the rest of the page width, or
+     * with none (-1) the rest is shared by all. Null when the columns other than the flexible one,
+     * or all of them without one, do not fit the page: the caller then tries a larger unit or a
+     * smaller font, so that numbers are never cut.
+     */
+    float[] columnWidths(List<String> header, List<List<String>> rows, float fontSize, int flexible) throws IOException {
+        float[] need = new float[header.size()];
+        for (int i = 0; i < need.length; i++) {
+            need[i] = cellWidth(header.get(i), bold, fontSize, i);
+        }
+        for (List<String> row : rows) {
+            PDFont font = row.get(0).startsWith("Total") ? bold : regular;
+            for (int i = 0; i < need.length; i++) {
+                need[i] = Math.max(need[i], cellWidth(row.get(i), font, fontSize, i));
+            }
+        }
+        float sum = 0;
+        for (int i = 0; i < need.length; i++) {
+            sum += i == flexible ? 0 : need[i];
+        }
+        float left = width() - sum;
+        if (flexible >= 0) {
+            // the flexible column's text is cut with an ellipsis if it still does not fit
+            if (left < FLEXIBLE_MIN_WIDTH) {
+                return null;
+            }
+            need[flexible] = left;
+            return need;
+        }
+        if (left < 0) {
+            return null;
+        }
+        for (int i = 0; i < need.length; i++) {
+            need[i] += left / need.length;
+        }
+        return need;
+    }
+
+    /**
+     * A table laid out to fit: the variant (a unit, a header style...) and font size chosen, the
+     * header and rows made for it, and the column widths.
+     */
+    record Fitted<T>(T variant, float fontSize, List<String> header, List<List<String>> rows, float[] widths) {
+    }
+
+    /**
+     * The first variant, at the first font size, whose table fits the page (see {@link #columnWidths}):
+     * variants in order of preference (units before thousands before millions), font sizes largest
+     * first. The table of a variant is its header followed by its rows. When none fits, the last
+     * variant at the smallest size, in equal columns whose text is cut: it does not happen for any
+     * amount below 10^15 of the table's unit.
+     */
+    <T> Fitted<T> fit(List<T> variants, float[] fontSizes, int flexible,
+                      java.util.function.Function<T, List<List<String>>> table) throws IOException {
+        List<List<String>> last = null;
+        for (T v : variants) {
+            last = table.apply(v);
+            for (float fs : fontSizes) {
+                float[] widths = columnWidths(last.get(0), last.subList(1, last.size()), fs, flexible);
+                if (widths != null) {
+                    return new Fitted<>(v, fs, last.get(0), last.subList(1, last.size()), widths);
+                }
+            }
+        }
+        float[] equal = new float[last.get(0).size()];
+        java.util.Arrays.fill(equal, width() / equal.length);
+        return new Fitted<>(variants.get(variants.size() - 1), fontSizes[fontSizes.length - 1], last.get(0),
+                last.subList(1, last.size()), equal);
+    }
+
+    /** The width a cell's text needs in column i, with the padding {@link #tableRow} puts around it. */
+    private float cellWidth(String text, PDFont font, float fontSize, int column) throws IOException {
+        return textWidth(text, font, fontSize) + (column == 0 ? CELL_PADDING : 2 * CELL_PADDING) + FIT_SLACK;
+    }
+
     private void tableRow(List<String> cells, float[] widths, float fontSize, PDFont font, boolean header) throws IOException {
         y -= fontSize * 1.7f;
         float x = MARGIN;
@@ -233,7 +310,11 @@ final class PdfLayout implements AutoCloseable {
         closeStream();
     }
 
-    private static final float CELL_PADDING = 5;
+    static final float CELL_PADDING = 5;
+    /** Rounding room, so that a cell measured to fit is not cut by the same measure in {@link #fit}. */
+    private static final float FIT_SLACK = 0.5f;
+    /** The least a flexible column of text is given: about ten characters at 8 pt. */
+    static final float FLEXIBLE_MIN_WIDTH = 50;
 
     /** The text, cut with an ellipsis where it is wider than the width. */
     String fit(String text, PDFont font, float fontSize, float width) throws IOException {

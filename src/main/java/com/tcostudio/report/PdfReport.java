@@ -9,6 +9,8 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.engine.Pair;
 import com.tcostudio.core.engine.Setup;
 import com.tcostudio.core.engine.SetupResult;
+import com.tcostudio.core.model.CatalogueLookup;
+import com.tcostudio.core.engine.Years;
 import com.tcostudio.core.model.CatalogueRef;
 import com.tcostudio.core.model.CatalogueSlot;
 import com.tcostudio.core.model.Input;
@@ -56,6 +58,7 @@ public final class PdfReport implements ReportFile {
     private final List<VendorComparison.Option> vendors;
     /** Null when the report says nothing about uncertainty. */
     private final UncertaintyAnalysis uncertainty;
+    private final CatalogueLookup catalogue;
 
     /**
      * @param sourceName the scenario file's name for the footer (or "built-in default scenario")
@@ -83,6 +86,17 @@ public final class PdfReport implements ReportFile {
      */
     public PdfReport(Evaluation evaluation, String sourceName, LocalDate date, Paper paper,
                      List<VendorComparison.Option> vendors, UncertaintyAnalysis uncertainty) {
+        this(evaluation, sourceName, date, paper, vendors, uncertainty, CatalogueLookup.NONE);
+    }
+
+    /**
+     * With the catalogue the scenario was resolved against, so that the assumptions can tell the
+     * numbers converted from its USD prices from the numbers written in the scenario's currency
+     * (without it, a number beside a named entry is "not in the catalogue used").
+     */
+    public PdfReport(Evaluation evaluation, String sourceName, LocalDate date, Paper paper,
+                     List<VendorComparison.Option> vendors, UncertaintyAnalysis uncertainty, CatalogueLookup catalogue) {
+        this.catalogue = catalogue;
         this.e = evaluation;
         this.sourceName = sourceName;
         this.date = date;
@@ -131,8 +145,7 @@ public final class PdfReport implements ReportFile {
         p.space(20);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Report date", date.toString()));
-        rows.add(List.of("Currency", cur() + (e.scenario().currency().perUsd() == 1 ? ""
-                : " (catalogue USD prices converted at " + Scenario.format(e.scenario().currency().perUsd()) + " per USD)")));
+        rows.add(List.of("Currency", InputSource.currencyLine(e.scenario(), catalogue)));
         rows.add(List.of("Horizon", e.months() + " months"));
         rows.add(List.of("Prices as of", pricesAsOf()));
         rows.add(List.of("Scenario file", sourceName));
@@ -165,14 +178,19 @@ public final class PdfReport implements ReportFile {
                     p.regular, 11, PdfLayout.INK);
         }
         p.space(6);
-        List<List<String>> rows = new ArrayList<>();
-        for (SetupResult r : e.setups().values()) {
-            rows.add(List.of(r.setup().label(), Formats.money(r.tco(), cur()), Formats.money(r.npv(), cur()),
-                    Formats.money(r.total(0), cur()), Formats.money(r.total(e.months() - 1), cur())));
-        }
+        // amounts with their currency where they fit, else in thousands or millions with the unit in the header
+        PdfLayout.Fitted<AmountScale> setups = p.fit(List.of(AmountScale.values()), SUMMARY_FONTS, -1, scale -> {
+            List<List<String>> t = new ArrayList<>();
+            t.add(List.of(scale == AmountScale.UNITS ? "Setup" : "Setup, " + cur() + scale.words, "TCO", "NPV",
+                    "Month 1", "Month " + e.months()));
+            for (SetupResult r : e.setups().values()) {
+                t.add(List.of(r.setup().label(), amount(r.tco(), scale), amount(r.npv(), scale),
+                        amount(r.total(0), scale), amount(r.total(e.months() - 1), scale)));
+            }
+            return t;
+        });
+        p.table(setups.header(), setups.rows(), setups.widths(), setups.fontSize());
         float w = p.width();
-        p.table(List.of("Setup", "TCO", "NPV", "Month 1", "Month " + e.months()), rows,
-                new float[]{w * 0.2f, w * 0.2f, w * 0.2f, w * 0.2f, w * 0.2f}, 10);
         List<List<String>> be = new ArrayList<>();
         for (Pair pair : Pair.values()) {
             Optional<BreakEven> b = e.breakEven(pair);
@@ -216,59 +234,109 @@ public final class PdfReport implements ReportFile {
         }
     }
 
+    /**
+     * One table per setup, years across. The amounts are in the first unit (currency units,
+     * thousands, millions...) and header ("Year 1" or "Y1") at which every setup's table fits the
+     * page at a legible size; the columns are the same in all of them, and the heading says the unit.
+     */
     private void yearlyTables(PdfLayout p) throws IOException {
         p.newPage();
-        int years = (e.months() + 11) / 12;
-        boolean thousands = years > 5;
-        p.heading("Cost by year and category (" + cur() + (thousands ? ", thousands)" : ")"), 18);
+        int years = Years.count(e.months());
+        PdfLayout.Fitted<YearlyVariant> all = yearlyLayout(p);
+        YearlyVariant chosen = all.variant();
+        p.heading("Cost by year and category (" + cur() + chosen.scale().words + ")", 18);
         for (SetupResult r : e.setups().values()) {
-            List<String> header = new ArrayList<>();
-            header.add(r.setup().label());
-            for (int y = 1; y <= years; y++) {
-                header.add("Year " + y);
-            }
-            header.add("Total");
-            List<List<String>> rows = new ArrayList<>();
-            for (Category c : Category.values()) {
-                double[] v = r.category(c);
-                if (r.categoryTotal(c) == 0 && allZero(v)) {
-                    continue;
-                }
-                rows.add(yearRow(c.label(), v, years, thousands));
-            }
-            rows.add(yearRow("Total", r.total(), years, thousands));
-            if (r.setup().selfHosted()) {
-                rows.add(yearRow("of which idle GPU capacity", r.idleCapacity(), years, thousands));
-            }
-            float w = p.width();
-            float[] widths = new float[years + 2];
-            widths[0] = w * 0.28f;
-            for (int i = 1; i < widths.length; i++) {
-                widths[i] = w * 0.72f / (years + 1);
-            }
-            p.table(header, rows, widths, years > 6 ? 7.5f : 9.5f);
+            p.table(yearHeader(r.setup().label(), years, chosen.shortYears()), yearRows(r, chosen),
+                    all.widths(), all.fontSize());
+        }
+        if (chosen.shortYears()) {
+            p.paragraph("Y1 is months 1-12, Y2 months 13-24, and so on.", p.regular, 8.5f, PdfLayout.MUTED);
         }
     }
 
-    private List<String> yearRow(String label, double[] monthly, int years, boolean thousands) {
+    /** The yearly tables of all setups measured as one, with the unit, header style and size that fit. */
+    PdfLayout.Fitted<YearlyVariant> yearlyLayout(PdfLayout p) throws IOException {
+        int years = Years.count(e.months());
+        List<YearlyVariant> variants = new ArrayList<>();
+        for (AmountScale scale : AmountScale.values()) {
+            // in millions and billions a decimal keeps the small categories from all reading 0
+            for (int decimals = scale.divisor >= 1e6 ? 1 : 0; decimals >= 0; decimals--) {
+                variants.add(new YearlyVariant(scale, decimals, false));
+                variants.add(new YearlyVariant(scale, decimals, true));
+            }
+        }
+        // all setups in one table to measure: their columns then line up
+        return p.fit(variants, YEARLY_FONTS, -1, v -> {
+            // the header in bold with the longest setup label, then every setup's rows
+            String longest = "";
+            for (SetupResult r : e.setups().values()) {
+                longest = r.setup().label().length() > longest.length() ? r.setup().label() : longest;
+            }
+            List<List<String>> t = new ArrayList<>();
+            t.add(yearHeader(longest, years, v.shortYears()));
+            for (SetupResult r : e.setups().values()) {
+                t.addAll(yearRows(r, v));
+            }
+            return t;
+        });
+    }
+
+    /** How the yearly tables write their amounts and name their years. */
+    record YearlyVariant(AmountScale scale, int decimals, boolean shortYears) {
+    }
+
+    private static List<String> yearHeader(String label, int years, boolean shortYears) {
+        List<String> header = new ArrayList<>();
+        header.add(label);
+        for (int y = 1; y <= years; y++) {
+            header.add((shortYears ? "Y" : "Year ") + y);
+        }
+        header.add("Total");
+        return header;
+    }
+
+    /**
+     * The category rows, the total and (self-hosted) the idle capacity of one setup. The Total
+     * column is the engine's own sum of each category and its TCO, not a sum of the rounded years.
+     */
+    private List<List<String>> yearRows(SetupResult r, YearlyVariant v) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Category c : Category.values()) {
+            double[] monthly = r.category(c);
+            if (r.categoryTotal(c) == 0 && allZero(monthly)) {
+                continue;
+            }
+            rows.add(yearRow(c.label(), monthly, r.categoryTotal(c), v));
+        }
+        rows.add(yearRow("Total", r.total(), r.tco(), v));
+        if (r.setup().selfHosted()) {
+            double[] idle = r.idleCapacity();
+            double idleTotal = 0;
+            for (double x : idle) {
+                idleTotal += x;
+            }
+            rows.add(yearRow("of which idle GPU capacity", idle, idleTotal, v));
+        }
+        return rows;
+    }
+
+    private static List<String> yearRow(String label, double[] monthly, double total, YearlyVariant v) {
         List<String> row = new ArrayList<>();
         row.add(label);
-        double total = 0;
-        for (int y = 0; y < years; y++) {
-            double sum = 0;
-            for (int i = y * 12; i < Math.min(monthly.length, y * 12 + 12); i++) {
-                sum += monthly[i];
-            }
-            total += sum;
-            row.add(amount(sum, thousands));
+        for (double y : Years.sums(monthly)) {
+            row.add(v.scale().format(y, v.decimals()));
         }
-        row.add(amount(total, thousands));
+        row.add(v.scale().format(total, v.decimals()));
         return row;
     }
 
-    private static String amount(double v, boolean thousands) {
-        return String.format(java.util.Locale.US, "%,.0f", thousands ? v / 1000 : v);
+    /** "USD 1,234,568" in currency units, the number alone in a larger unit (the header names it). */
+    private String amount(double v, AmountScale scale) {
+        return scale == AmountScale.UNITS ? Formats.money(v, cur()) : scale.format(v);
     }
+
+    private static final float[] SUMMARY_FONTS = {10, 9, 8};
+    private static final float[] YEARLY_FONTS = {9.5f, 8.5f, 7.5f};
 
     private static boolean allZero(double[] v) {
         for (double x : v) {
@@ -286,23 +354,29 @@ public final class PdfReport implements ReportFile {
         p.paragraph("Every catalogued API model and self-hosted option (serving profile on a GPU offer), costed with "
                 + "this scenario's workload, finance and operations settings; the " + VENDOR_ROWS + " cheapest by TCO.",
                 p.regular, 9.5f, PdfLayout.MUTED);
-        List<List<String>> rows = new ArrayList<>();
-        int rank = 0;
-        for (VendorComparison.Option o : vendors) {
-            if (!o.usable() || rank == VENDOR_ROWS) {
-                continue;
+        // the option's description gives way (cut with an ellipsis); the TCO and the dates never do
+        PdfLayout.Fitted<AmountScale> table = p.fit(List.of(AmountScale.values()), VENDOR_FONTS, 0, scale -> {
+            List<List<String>> t = new ArrayList<>();
+            t.add(List.of("Option", "Kind", scale == AmountScale.UNITS ? "TCO" : "TCO, " + cur() + scale.words,
+                    "Data processed in", "Prices as of"));
+            int rank = 0;
+            for (VendorComparison.Option o : vendors) {
+                if (!o.usable() || rank == VENDOR_ROWS) {
+                    continue;
+                }
+                rank++;
+                t.add(List.of(rank + ". " + o.description(), o.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        amount(o.tco(), scale), o.residency().isEmpty() ? "not published" : String.join(", ", o.residency()),
+                        o.asOf().toString()));
             }
-            rank++;
-            rows.add(List.of(rank + ". " + o.description(), o.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    Formats.money(o.tco(), cur()), o.residency().isEmpty() ? "not published" : String.join(", ", o.residency()),
-                    o.asOf().toString()));
-        }
-        float w = p.width();
-        p.table(List.of("Option", "Kind", "TCO", "Data processed in", "Prices as of"), rows,
-                new float[]{w * 0.42f, w * 0.08f, w * 0.15f, w * 0.22f, w * 0.13f},
-                new boolean[]{false, false, true, false, false}, 8);
+            return t;
+        });
+        p.table(table.header(), table.rows(), table.widths(), new boolean[]{false, false, true, false, false},
+                table.fontSize());
     }
 
+    private static final float[] VENDOR_FONTS = {8, 7.5f};
+    private static final float[] ASSUMPTION_FONTS = {8.5f, 8, 7.5f};
     private static final int VENDOR_ROWS = 25;
 
     private void assumptions(PdfLayout p) throws IOException {
@@ -321,11 +395,14 @@ public final class PdfReport implements ReportFile {
             rows.add(List.of(input.label(), Double.isNaN(v) ? "none" : value(v),
                     input.unit().label(cur()), source(input)));
         }
-        float w = p.width();
-        p.table(List.of("Input", "Value", "Unit", "Source"), rows, new float[]{w * 0.22f, w * 0.17f, w * 0.18f, w * 0.43f},
-                new boolean[]{false, true, false, false}, 8.5f);
-        p.paragraph("Source: \"scenario\" is a number written in the scenario file; otherwise the catalogue entry, with "
-                + "the date of its prices in brackets.", p.regular, 8.5f, PdfLayout.MUTED);
+        // the source column takes what the others leave, so values and units are never cut
+        List<List<String>> all = new ArrayList<>();
+        all.add(List.of("Input", "Value", "Unit", "Source"));
+        all.addAll(rows);
+        PdfLayout.Fitted<String> table = p.fit(List.of("assumptions"), ASSUMPTION_FONTS, 3, v -> all);
+        p.table(table.header(), table.rows(), table.widths(), new boolean[]{false, true, false, false}, table.fontSize());
+        p.paragraph(InputSource.legend(s.currency()) + " Currency: " + InputSource.currencyLine(s, catalogue) + ".",
+                p.regular, 8.5f, PdfLayout.MUTED);
     }
 
     /** 8,000,000,000 for whole numbers, the exact decimal otherwise. */
@@ -334,8 +411,7 @@ public final class PdfReport implements ReportFile {
     }
 
     private String source(Input input) {
-        return InputSource.catalogueEntry(e.scenario(), input)
-                .map(r -> r.id() + (r.asOf() == null ? "" : " (" + r.asOf() + ")")).orElse("scenario");
+        return InputSource.words(InputSource.of(e.scenario(), input, catalogue), e.scenario().currency());
     }
 
     private void methodology(PdfLayout p) throws IOException {

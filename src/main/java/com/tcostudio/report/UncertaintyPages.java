@@ -81,16 +81,18 @@ final class UncertaintyPages {
             SimulationResult.Summary t = r.tco(s);
             all.addAll(List.of(t.p10(), t.p50(), t.p90(), t.mean(), e.setup(s).tco()));
         }
-        Scale scale = Scale.of(all);
-        List<List<String>> rows = new ArrayList<>();
-        for (Setup s : r.setups()) {
-            SimulationResult.Summary t = r.tco(s);
-            rows.add(List.of(s.label(), scale.format(t.p10()), scale.format(t.p50()), scale.format(t.p90()),
-                    scale.format(t.mean()), scale.format(e.setup(s).tco())));
-        }
-        // the currency once in the header, so that the amounts fit their columns
-        p.table(List.of("TCO, " + cur + scale.words, "P10", "P50", "P90", "Mean", "Base case"), rows,
-                new float[]{w * 0.3f, w * 0.14f, w * 0.14f, w * 0.14f, w * 0.14f, w * 0.14f}, 9.5f);
+        // the currency once in the header, and a larger unit where the amounts would not fit their columns
+        PdfLayout.Fitted<AmountScale> tco = p.fit(AmountScale.of(all).andLarger(), new float[]{9.5f, 8.5f}, -1, scale -> {
+            List<List<String>> t = new ArrayList<>();
+            t.add(List.of("TCO, " + cur + scale.words, "P10", "P50", "P90", "Mean", "Base case"));
+            for (Setup s : r.setups()) {
+                SimulationResult.Summary q = r.tco(s);
+                t.add(List.of(s.label(), scale.format(q.p10()), scale.format(q.p50()), scale.format(q.p90()),
+                        scale.format(q.mean()), scale.format(e.setup(s).tco())));
+            }
+            return t;
+        });
+        p.table(tco.header(), tco.rows(), tco.widths(), tco.fontSize());
 
         SimulationResult.Summary be = r.breakEvenMonth();
         List<String> beRow = new ArrayList<>();
@@ -121,18 +123,22 @@ final class UncertaintyPages {
         for (Sensitivity.Bar b : s.bars()) {
             all.addAll(List.of(b.deltaAtLow(), b.deltaAtHigh()));
         }
-        Scale scale = Scale.of(all);
-        List<List<String>> rows = new ArrayList<>();
-        for (Sensitivity.Bar b : s.bars()) {
-            rows.add(List.of(b.input().label(), InputFormat.number(b.input(), b.low()), scale.format(b.deltaAtLow()),
-                    InputFormat.number(b.input(), b.high()), scale.format(b.deltaAtHigh()),
-                    breakEvenMonth(b.breakEvenAtLow()) + " / " + breakEvenMonth(b.breakEvenAtHigh())));
-        }
-        float w = p.width();
-        p.paragraph("Difference: TCO(self-hosted) \u2212 TCO(closed API) in " + cur + scale.words + "; break-even month of self-hosted vs "
-                + "closed API with the input at its low / at its high.", p.regular, 8.5f, PdfLayout.MUTED);
-        p.table(List.of("Input", "Low", "Difference at low", "High", "Difference at high", "Break-even month"), rows,
-                new float[]{w * 0.19f, w * 0.085f, w * 0.22f, w * 0.085f, w * 0.22f, w * 0.2f}, TABLE_FONT);
+        PdfLayout.Fitted<AmountScale> table = p.fit(AmountScale.of(all).andLarger(), new float[]{TABLE_FONT, 7.5f}, 0,
+                scale -> {
+                    List<List<String>> t = new ArrayList<>();
+                    t.add(List.of("Input", "Low", "Difference at low", "High", "Difference at high", "Break-even month"));
+                    for (Sensitivity.Bar b : s.bars()) {
+                        t.add(List.of(b.input().label(), InputFormat.number(b.input(), b.low()),
+                                scale.format(b.deltaAtLow()), InputFormat.number(b.input(), b.high()),
+                                scale.format(b.deltaAtHigh()),
+                                breakEvenMonth(b.breakEvenAtLow()) + " / " + breakEvenMonth(b.breakEvenAtHigh())));
+                    }
+                    return t;
+                });
+        p.paragraph("Difference: TCO(self-hosted) \u2212 TCO(closed API) in " + cur + table.variant().words
+                + "; break-even month of self-hosted vs closed API with the input at its low / at its high.",
+                p.regular, 8.5f, PdfLayout.MUTED);
+        p.table(table.header(), table.rows(), table.widths(), table.fontSize());
     }
 
     /** The ranges, the what-if table, and the chart of the input that moves the difference most. */
@@ -216,45 +222,6 @@ final class UncertaintyPages {
                 return d.kind().label() + " (P5\u2013P95)";
             default:
                 return d.kind().label();
-        }
-    }
-
-    /**
-     * How a table shows its amounts: whole currency units without the code, which the header names
-     * ("1,062,129"), or thousands or millions where nine digits would not fit a column (large
-     * enterprises, currencies such as JPY).
-     */
-    enum Scale {
-        UNITS(1, ""), THOUSANDS(1e3, " thousands"), MILLIONS(1e6, " millions");
-
-        /** Nine digits and more no longer fit; switch to the next unit there. */
-        static final double TOO_WIDE = 1e8;
-
-        final double divisor;
-        final String words;
-
-        Scale(double divisor, String words) {
-            this.divisor = divisor;
-            this.words = words;
-        }
-
-        static Scale of(List<Double> amounts) {
-            double max = 0;
-            for (double v : amounts) {
-                if (Double.isFinite(v)) {
-                    max = Math.max(max, Math.abs(v));
-                }
-            }
-            for (Scale s : values()) {
-                if (max / s.divisor < TOO_WIDE) {
-                    return s;
-                }
-            }
-            return MILLIONS;
-        }
-
-        String format(double v) {
-            return Double.isFinite(v) ? String.format(Locale.US, "%,.0f", v / divisor) : "n/a";
         }
     }
 

@@ -12,7 +12,10 @@ import com.tcostudio.io.scenario.DefaultScenario;
 import com.tcostudio.io.scenario.ScenarioFileException;
 import com.tcostudio.io.scenario.ScenarioReader;
 import com.tcostudio.ui.charts.ChartTabs;
+import com.tcostudio.ui.main.ExportViewModel;
 import com.tcostudio.ui.main.MainViewModel;
+import com.tcostudio.ui.main.PriceCatalogueViewModel;
+import java.time.LocalDate;
 import com.tcostudio.ui.main.MainWindow;
 import com.tcostudio.core.engine.PortfolioEngine;
 import com.tcostudio.ui.portfolio.PortfolioFiles;
@@ -50,6 +53,12 @@ public final class DesktopApp extends Application {
     /** The Monte Carlo and the what-if sweep run here, so that they never delay the evaluation of an edit. */
     private final ExecutorService simulation = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "simulation");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Exports, imports and catalogue reloads run here, so that they delay neither edits nor the Monte Carlo. */
+    private final ExecutorService tasks = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tasks");
         t.setDaemon(true);
         return t;
     });
@@ -102,7 +111,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         settings = UserSettings.forCurrentUser();
-        PortfolioWindow window = openPortfolio(stage, settings, background, simulation);
+        PortfolioWindow window = openPortfolio(stage, settings, background, simulation, tasks);
         if (Boolean.getBoolean(TRAINING_RUN)) {
             // a build machine runs this: leave the user's settings and files alone
             quitAfterFirstChart(stage.getScene());
@@ -139,7 +148,8 @@ public final class DesktopApp extends Application {
      * Builds and shows the main window on the portfolio screens, on the built-in default template; the
      * single-workload (version 1) editor opens from its View menu in a window of its own.
      */
-    public static PortfolioWindow openPortfolio(Stage stage, UserSettings settings, Executor background, Executor simulation) {
+    public static PortfolioWindow openPortfolio(Stage stage, UserSettings settings, Executor background, Executor simulation,
+                                                Executor tasks) {
         Catalogue catalogue = preload != null ? preload.join() : loadCatalogue();
         PortfolioFiles files = new PortfolioFiles(catalogue);
         PortfolioViewModel document = new PortfolioViewModel(files.template(Templates.builtInDefault()), files::read,
@@ -147,7 +157,7 @@ public final class DesktopApp extends Application {
         PortfolioScreen screen = new PortfolioScreen(document, () -> catalogue, PortfolioEngine.DEFAULT::evaluate,
                 PortfolioScreen.search(PortfolioEngine.DEFAULT::evaluate), background, simulation, Platform::runLater);
         PortfolioWindow window = new PortfolioWindow(screen, files, settings, stage,
-                () -> open(new Stage(), settings, background, simulation));
+                () -> open(new Stage(), settings, background, simulation, tasks));
         Rectangle2D screenBounds = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(settings.windowWidth(), screenBounds.getWidth()),
                 Math.min(settings.windowHeight(), screenBounds.getHeight()));
@@ -159,14 +169,20 @@ public final class DesktopApp extends Application {
     }
 
     /** Builds and shows the single-workload (version 1) window on the default scenario; shared with the timing harness. */
-    public static MainWindow open(Stage stage, UserSettings settings, Executor background, Executor simulation) {
+    public static MainWindow open(Stage stage, UserSettings settings, Executor background, Executor simulation,
+                                  Executor tasks) {
         Catalogue catalogue = preload != null ? preload.join() : loadCatalogue();
         MainViewModel vm = new MainViewModel(catalogue, () -> defaultScenario(catalogue), background, Platform::runLater);
         UncertaintyViewModel uncertainty = new UncertaintyViewModel(vm.scenarioProperty(), UncertaintyViewModel::monteCarlo,
                 simulation, Platform::runLater);
         WhatIfViewModel whatIf = new WhatIfViewModel(vm.scenarioProperty(), simulation, Platform::runLater);
-        MainWindow window = new MainWindow(vm, uncertainty, whatIf, settings, stage, catalogue, new ChartTabs(),
-                ChartTabs.comparison());
+        PriceCatalogueViewModel prices = new PriceCatalogueViewModel(catalogue, UserDirectories.catalogue(), tasks,
+                Platform::runLater);
+        // after an import or a reload, override markers and later reads use the new prices
+        prices.catalogueProperty().addListener((o, old, now) -> vm.setCatalogue(now));
+        ExportViewModel exports = new ExportViewModel(vm, uncertainty, prices, LocalDate::now, tasks, Platform::runLater);
+        MainWindow window = new MainWindow(new MainWindow.Models(vm, uncertainty, whatIf, prices, exports), settings, stage,
+                new ChartTabs(), ChartTabs.comparison());
         // a size remembered on a larger screen must not overflow this one
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(settings.windowWidth(), screen.getWidth()),
@@ -191,5 +207,6 @@ public final class DesktopApp extends Application {
     public void stop() {
         background.shutdownNow();
         simulation.shutdownNow();
+        tasks.shutdownNow();
     }
 }

@@ -47,6 +47,12 @@ class ArchitectureTest {
             .because("the command line runs on machines without a display");
 
     @ArchTest
+    static final ArchRule viewModelsHaveNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+            .because("a ViewModel holds state and rules and is tested without a robot; controls, layout and "
+                    + "dialogs are the views' business");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("com.tcostudio.(*)..").should().beFreeOfCycles()
             .because("layers depend one way");
 }

@@ -52,7 +52,7 @@ public final class PortfolioScreenshots {
                 t.setDaemon(true);
                 return t;
             });
-            PortfolioWindow window = DesktopApp.openPortfolio(stage, settings, exec, exec);
+            PortfolioWindow window = DesktopApp.openPortfolio(stage, settings, exec, exec, exec);
             int template = Integer.getInteger("shots.template", 0);
             if (template > 0) {
                 window.newFrom(com.tcostudio.ui.portfolio.Templates.ALL.get(template));

@@ -50,7 +50,7 @@ public final class PortfolioUiTimingHarness {
         @Override
         public void start(Stage stage) {
             UserSettings settings = new UserSettings(Preferences.userRoot().node("com/tcostudio/tco-studio-timing"));
-            screen = DesktopApp.openPortfolio(stage, settings, background, simulation).screen();
+            screen = DesktopApp.openPortfolio(stage, settings, background, simulation, simulation).screen();
             System.out.printf("window built and shown: %d ms after launch%n", System.currentTimeMillis() - launchedAt());
             scene = stage.getScene();
             screen.results().evaluationProperty().addListener((o, a, b) -> evaluated = true);

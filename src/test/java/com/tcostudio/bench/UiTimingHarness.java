@@ -67,7 +67,7 @@ public final class UiTimingHarness {
     public void start(Stage stage) {
         long entered = System.currentTimeMillis() - launchedAt();
         UserSettings settings = new UserSettings(Preferences.userRoot().node("com/tcostudio/tco-studio-timing"));
-        vm = DesktopApp.open(stage, settings, background, simulation).viewModel();
+        vm = DesktopApp.open(stage, settings, background, simulation, simulation).viewModel();
         System.out.printf("JVM start to JavaFX start(): %d ms; window built and shown: %d ms%n", entered,
                 System.currentTimeMillis() - launchedAt());
         scene = stage.getScene();

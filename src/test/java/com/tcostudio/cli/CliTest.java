@@ -91,7 +91,7 @@ class CliTest {
         assertEquals(0, run("import-litellm", litellm.toString(), "--out", out.toString(), "--as-of", "2026-06-10"));
         assertTrue(Files.exists(out));
         String report = out();
-        assertTrue(report.matches("(?s)Imported \\d+ chat models from .* \\(prices as of 2026-06-10\\) into .*"), report);
+        assertTrue(report.matches("(?s)Imported \\d+ chat models from .* \\(prices as of 2026-06-10\\), saved in .*"), report);
         assertTrue(report.contains("Skipped "));
         // the imported file loads as a catalogue directory, with its prices dated
         assertEquals(0, run("catalogue", "--kind", "api", "--catalogue", out.getParent().toString()));

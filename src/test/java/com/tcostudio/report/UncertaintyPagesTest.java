@@ -11,11 +11,11 @@ class UncertaintyPagesTest {
 
     @Test
     void tablesSwitchToThousandsAndMillionsWhereNineDigitsWouldNotFit() {
-        assertEquals(UncertaintyPages.Scale.UNITS, UncertaintyPages.Scale.of(List.of(99_999_999.0, -5.0)));
-        assertEquals(UncertaintyPages.Scale.THOUSANDS, UncertaintyPages.Scale.of(List.of(1.0, -150_000_000.0)));
-        assertEquals(UncertaintyPages.Scale.MILLIONS, UncertaintyPages.Scale.of(List.of(2e11)));
-        assertEquals("150,000", UncertaintyPages.Scale.THOUSANDS.format(150_000_000));
-        assertEquals("n/a", UncertaintyPages.Scale.UNITS.format(Double.NaN));
+        assertEquals(AmountScale.UNITS, AmountScale.of(List.of(99_999_999.0, -5.0)));
+        assertEquals(AmountScale.THOUSANDS, AmountScale.of(List.of(1.0, -150_000_000.0)));
+        assertEquals(AmountScale.MILLIONS, AmountScale.of(List.of(2e11)));
+        assertEquals("150,000", AmountScale.THOUSANDS.format(150_000_000));
+        assertEquals("n/a", AmountScale.UNITS.format(Double.NaN));
     }
 
     @Test

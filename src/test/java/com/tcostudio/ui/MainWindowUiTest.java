@@ -7,7 +7,9 @@ import com.tcostudio.core.model.Input;
 import com.tcostudio.io.scenario.ScenarioWriter;
 import com.tcostudio.support.TestScenarios;
 import com.tcostudio.ui.charts.ChartTabs;
+import com.tcostudio.ui.main.ExportViewModel;
 import com.tcostudio.ui.main.MainViewModel;
+import com.tcostudio.ui.main.PriceCatalogueViewModel;
 import org.jfree.chart.fx.ChartViewer;
 import com.tcostudio.ui.main.MainWindow;
 import com.tcostudio.ui.uncertainty.UncertaintyViewModel;
@@ -49,9 +51,12 @@ class MainWindowUiTest {
     private static final String PREFS = "com/tcostudio/tco-studio-test";
     private MainViewModel vm;
     private MainWindow window;
+    private PriceCatalogueViewModel prices;
+    private Path dir;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("tco-ui-test");
         vm = new MainViewModel(CatalogueLookup.NONE, () -> TestScenarios.methodologyExample().build(),
                 Runnable::run, Platform::runLater);
         UserSettings settings = new UserSettings(Preferences.userRoot().node(PREFS));
@@ -59,8 +64,11 @@ class MainWindowUiTest {
         UncertaintyViewModel uncertainty = new UncertaintyViewModel(vm.scenarioProperty(), UncertaintyViewModel::monteCarlo,
                 Runnable::run, Runnable::run);
         WhatIfViewModel whatIf = new WhatIfViewModel(vm.scenarioProperty(), Runnable::run, Runnable::run);
-        window = new MainWindow(vm, uncertainty, whatIf, settings, stage, Catalogue.empty(), new ChartTabs(),
-                ChartTabs.comparison());
+        prices = new PriceCatalogueViewModel(Catalogue.empty(), dir.resolve("catalogue"), Runnable::run, Runnable::run);
+        ExportViewModel exports = new ExportViewModel(vm, uncertainty, prices, () -> java.time.LocalDate.of(2026, 11, 1),
+                Runnable::run, Runnable::run);
+        window = new MainWindow(new MainWindow.Models(vm, uncertainty, whatIf, prices, exports), settings, stage,
+                new ChartTabs(), ChartTabs.comparison());
         Scene scene = new Scene(window.root(), 1400, 900);
         Themes.apply(scene, false);
         stage.setScene(scene);
@@ -155,7 +163,7 @@ class MainWindowUiTest {
         Platform.runLater(() -> window.openFile(bad));
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup("#open-error").queryAs(DialogPane.class);
-        assertTrue(dialog.getContentText().contains("workload.peakToAverage: must be 1 or more (was 0.2)"), dialog.getContentText());
+        assertTrue(dialog.getContentText().contains("workload.peakToAverage: must be from 1 to 1,000 (was 0.2)"), dialog.getContentText());
         robot.clickOn("OK");
         assertEquals(3.75, vm.scenario().get(Input.GPU_HOURLY));
         assertEquals("3.75", robot.lookup("#input-open-hosting-gpuHourly").queryAs(TextField.class).getText());
@@ -223,5 +231,70 @@ class MainWindowUiTest {
         robot.interact(() -> robot.lookup("#whatif-high").queryAs(TextField.class).setText("1"));
         assertTrue(robot.lookup(".field-error").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("From must be below to")));
+    }
+
+    @Test
+    void openingAFileWithoutRangesWhileTheTornadoIsShownThrowsNothing(FxRobot robot, @TempDir Path tmp) throws Exception {
+        java.util.List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
+        robot.interact(() -> vm.setRange(Input.GPU_HOURLY, Distribution.uniform(2, 3)));
+        TabPane tabs = robot.lookup("#chart-tabs").queryAs(TabPane.class);
+        Tab tornado = tabs.getTabs().stream().filter(t -> t.getText().equals("Tornado")).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(tornado));
+        Path plain = tmp.resolve("plain.json");
+        new ScenarioWriter().write(TestScenarios.methodologyExample().name("No ranges").build(), plain);
+        robot.interact(() -> window.openFile(plain));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(), uncaught);
+        assertEquals("No ranges", vm.scenario().name());
+        assertFalse(tabs.getTabs().stream().map(Tab::getText).anyMatch("Tornado"::equals));
+        assertTrue(tabs.getSelectionModel().getSelectedItem() != null);
+    }
+
+    @Test
+    void ctrlZInAFieldUndoesTheFieldsEditThenTheScenarios(FxRobot robot) {
+        double growth = vm.scenario().get(Input.MONTHLY_GROWTH);
+        type(robot, Input.MONTHLY_GROWTH, "0.09");
+        type(robot, Input.GPU_HOURLY, "2.7x");
+        TextField hourly = robot.lookup("#input-open-hosting-gpuHourly").queryAs(TextField.class);
+        assertTrue(hourly.isFocused());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        // first the refused text of the field (2.7 was applied on the way, then "x" refused)
+        assertEquals("2.7", hourly.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2.5", hourly.getText());
+        assertEquals(0.09, vm.scenario().get(Input.MONTHLY_GROWTH));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(growth, vm.scenario().get(Input.MONTHLY_GROWTH));
+    }
+
+    @Test
+    void theUnsavedStarGoesWhenUndoReachesTheSavedScenario(FxRobot robot) {
+        Stage stage = (Stage) robot.lookup("#menu-bar").queryAs(Node.class).getScene().getWindow();
+        type(robot, Input.MONTHLY_GROWTH, "0.09");
+        assertTrue(stage.getTitle().startsWith("* "), stage.getTitle());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.getTitle().startsWith("* "), stage.getTitle());
+    }
+
+    @Test
+    void pickingACurrencyConvertsTheAmountsAndSaysWhereTheRateComesFrom(FxRobot robot) {
+        double fee = vm.scenario().get(Input.TOOLING_PER_MONTH);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> code = robot.lookup("#currency-code").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> code.setValue("EUR"));
+        // ECB 2024-06-28: 1 EUR = 1.0705 USD
+        assertEquals(1 / 1.0705, vm.scenario().currency().perUsd());
+        assertEquals(fee / 1.0705, vm.scenario().get(Input.TOOLING_PER_MONTH), 1e-9 * fee);
+        assertTrue(text(robot, "#currency-note").contains("European Central Bank"), text(robot, "#currency-note"));
+        assertTrue(robot.lookup(".unit").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("EUR per GPU-hour")));
+        TextField rate = robot.lookup("#currency-rate").queryAs(TextField.class);
+        robot.interact(() -> rate.setText("0.9"));
+        assertEquals(0.9, vm.scenario().currency().perUsd());
+        assertEquals("entered by you", text(robot, "#currency-note"));
     }
 }

@@ -77,6 +77,16 @@ public final class Catalogue implements CatalogueLookup {
         return Collections.unmodifiableMap(byId);
     }
 
+    /** The characters of an id: lower case, so that ids compare without case folding. */
+    public static final String ID_CHARACTERS = "a-z0-9._:/-";
+    /**
+     * The id rule, the one of the JSON Schemas in {@code pricing-data/schemas} (a test holds each
+     * schema to it): those characters, starting with a letter or digit.
+     */
+    public static final String ID_PATTERN = "^[a-z0-9][" + ID_CHARACTERS + "]*$";
+    /** {@link #ID_PATTERN} in words. */
+    public static final String ID_RULE = "must be lower case letters, digits and . _ : / -, starting with a letter or digit";
+
     /**
      * True when {@code id} has the form the catalogue files require: lower case letters, digits and
      * {@code . _ : / -}, starting with a letter or digit.

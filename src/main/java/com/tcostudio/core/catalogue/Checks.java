@@ -14,15 +14,15 @@ import java.util.regex.Pattern;
  * and word each rule the way the loader words a schema violation.
  */
 final class Checks {
-    /** The schemas' id pattern: lower case, so that ids compare without case folding. */
-    static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9._:/-]*$");
+    /** The schemas' id pattern. */
+    static final Pattern ID = Pattern.compile(Catalogue.ID_PATTERN);
     /** ISO 3166-1 alpha-2 (EU for the European Union) or {@code global}, as in the schemas. */
     static final Pattern REGION = Pattern.compile("^([A-Z]{2}|global)$");
 
     /** METHODOLOGY-V2: a deployment gives 1 to 50 operating points. */
     static final int MAX_OPERATING_POINTS = 50;
 
-    static final String ID_RULE = "must be lower case letters, digits and . _ : / -, starting with a letter or digit";
+    static final String ID_RULE = Catalogue.ID_RULE;
     static final String REGION_RULE = "must be a two-letter country code in capitals (EU for the European Union) or global";
 
     private Checks() {

@@ -8,7 +8,16 @@ import java.util.Optional;
  * GPU types match, so the list is closed: a new GPU needs a new constant and a schema change.
  */
 public enum GpuType {
-    H100("H100"), H200("H200"), B200("B200"), A100("A100"), L40S("L40S"), L4("L4"), MI300X("MI300X");
+    H100("H100"), H200("H200"), B200("B200"), A100("A100"), L40S("L40S"), L4("L4"), MI300X("MI300X"),
+    /** Blackwell Ultra, 288 GB, in 8-GPU HGX servers. */
+    B300("B300"),
+    /** One GPU of a GB200 NVL72 rack (72 Blackwell GPUs, 36 Grace CPUs, one NVLink domain): priced and powered per GPU. */
+    GB200("GB200"),
+    /** One GPU of a GB300 NVL72 rack (Blackwell Ultra): priced and powered per GPU. */
+    GB300("GB300"),
+    MI325X("MI325X"), MI355X("MI355X"),
+    /** RTX PRO 6000 Blackwell Server Edition, 96 GB, a PCIe card without NVLink. */
+    RTX_PRO_6000("RTX PRO 6000");
 
     private final String label;
 

@@ -53,6 +53,10 @@ final class ScaleSearch {
                 sustained = new Walk(a, b, k, from).lastPositive(highLast, from);
             }
         }
+        if (first > sustained) {
+            // one root reached from two sides can differ in its last bits; sustained is never below first
+            sustained = first;
+        }
         return new Scale(first, sustained);
     }
 

@@ -49,6 +49,9 @@ public final class Scenario {
         List<InvalidScenarioException.Problem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(new InvalidScenarioException.Problem("name", "must not be empty"));
+        } else if (UserText.hasControl(name)) {
+            problems.add(new InvalidScenarioException.Problem("name", "must not hold control characters such as line breaks"
+                    + " or terminal escapes (was \"" + UserText.shown(name) + "\")"));
         }
         if (currency == null) {
             problems.add(new InvalidScenarioException.Problem("currency", "is required"));
@@ -72,7 +75,7 @@ public final class Scenario {
                 problems.add(new InvalidScenarioException.Problem(input.path(), "is required"));
                 continue;
             }
-            input.check(v).ifPresent(rule -> problems.add(new InvalidScenarioException.Problem(input.path(), rule)));
+            input.check(v, currency).ifPresent(rule -> problems.add(new InvalidScenarioException.Problem(input.path(), rule)));
         }
         for (Map.Entry<Input, Distribution> e : uncertainty.entrySet()) {
             Input input = e.getKey();
@@ -86,10 +89,31 @@ public final class Scenario {
             } else if (input.isOptional() && Double.isNaN(values[input.ordinal()])) {
                 problems.add(new InvalidScenarioException.Problem(path,
                         "needs a base value for " + input.path() + " in the scenario"));
+            } else {
+                checkRange(path, input, e.getValue(), problems);
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
+        }
+    }
+
+    /**
+     * A range must lie in its input's valid domain: a sample is clipped into the rule, so a range
+     * outside it would simulate the bound instead of the range the user wrote (or nothing at all:
+     * a utilization of 0 to 0). Normal and lognormal ranges give their 5th and 95th percentiles,
+     * which must lie in the domain too; their tails are clipped.
+     */
+    private void checkRange(String path, Input input, Distribution d, List<InvalidScenarioException.Problem> problems) {
+        String[] names = {"low", "mode", "high"};
+        double[] ends = {d.low(), d.mode(), d.high()};
+        for (int k = 0; k < ends.length; k++) {
+            if (k == 1 && !d.kind().hasMode()) {
+                continue;
+            }
+            int at = k;
+            input.check(ends[k], currency).ifPresent(rule -> problems.add(new InvalidScenarioException.Problem(
+                    path + "." + names[at], "lies outside the valid values of " + input.path() + ": " + rule)));
         }
     }
 
@@ -203,13 +227,24 @@ public final class Scenario {
                 + (hasHybrid() ? ", hybrid " + hybridPolicy.label() : "") + "]";
     }
 
-    /** A number as a person would write it: no trailing zeros, no exponent for ordinary sizes. */
+    /**
+     * A number as a person would write it: no trailing zeros, no exponent for ordinary sizes, and
+     * an exponent ("1.8e308", "5e-324") for the huge and the tiny, so a message quoting a typo stays short.
+     */
     public static String format(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
+        double abs = Math.abs(value);
+        if (abs >= PLAIN_BELOW || (abs != 0 && abs < PLAIN_FROM)) {
+            return Rule.exponent(value);
+        }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
+
+    /** Plain digits between these magnitudes; exponent form outside them. */
+    private static final double PLAIN_BELOW = 1e21;
+    private static final double PLAIN_FROM = 1e-9;
 
     public static Builder builder() {
         return new Builder();

@@ -1,5 +1,6 @@
 package com.tcostudio.core.portfolio;
 
+import com.tcostudio.core.model.Currency;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.Section;
 
@@ -94,6 +95,19 @@ public final class Fields {
                 continue;
             }
             input.check(v).ifPresent(rule -> problems.add(pathInPart(input), rule));
+        }
+    }
+
+    /**
+     * Checks the money bounds that depend on the scenario's currency (a part validates itself
+     * without knowing it; the portfolio, which does, calls this).
+     */
+    void checkInCurrency(Problems problems, Set<Input> inputs, Currency currency) {
+        for (Input input : inputs) {
+            double v = get(input);
+            if (!Double.isNaN(v) && input.check(v).isEmpty()) {
+                input.check(v, currency).ifPresent(rule -> problems.add(pathInPart(input), rule));
+            }
         }
     }
 

@@ -56,6 +56,9 @@ public record Portfolio(String name, int horizonMonths, Currency currency, Field
             Fields f = finance;
             p.under("finance.", () -> f.check(p, FINANCE_INPUTS, Set.of()));
         }
+        if (currency != null) {
+            checkInCurrency(p, currency, finance, workloads, apis, deployments);
+        }
         count(p, "workloads", workloads.size(), 1, MAX_WORKLOADS);
         count(p, "apis", apis.size(), 0, MAX_APIS);
         count(p, "deployments", deployments.size(), 0, MAX_DEPLOYMENTS);
@@ -72,6 +75,25 @@ public record Portfolio(String name, int horizonMonths, Currency currency, Field
             checkRange(p, e.getKey(), e.getValue(), paths);
         }
         p.throwIfAny();
+    }
+
+    private static void checkInCurrency(Problems p, Currency currency, Fields finance, List<Workload> ws, List<Api> apis,
+                                        List<Deployment> ds) {
+        if (finance != null) {
+            p.under("finance.", () -> finance.checkInCurrency(p, FINANCE_INPUTS, currency));
+        }
+        for (int i = 0; i < ws.size(); i++) {
+            Workload w = ws.get(i);
+            p.under("workloads[" + i + "].", () -> w.fields().checkInCurrency(p, Workload.INPUTS, currency));
+        }
+        for (int i = 0; i < apis.size(); i++) {
+            Api a = apis.get(i);
+            p.under("apis[" + i + "].", () -> a.fields().checkInCurrency(p, Api.INPUTS, currency));
+        }
+        for (int i = 0; i < ds.size(); i++) {
+            Deployment d = ds.get(i);
+            p.under("deployments[" + i + "].", () -> d.fields().checkInCurrency(p, Deployment.inputs(d.mode()), currency));
+        }
     }
 
     private static void count(Problems p, String path, int n, int min, int max) {

@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The samples of a Monte Carlo run, one primitive array per output, and their summaries.
+ * The samples of a Monte Carlo run (TCO, NPV and break-even month, one primitive array each),
+ * their summaries, and the bands of the cumulative cost computed during the run.
  * Percentiles interpolate linearly between order statistics (position (n - 1) p, as numpy and
  * Excel's PERCENTILE.INC do). Immutable once made; safe to read from any thread.
  */
@@ -18,6 +19,8 @@ public final class SimulationResult {
     private final Setup[] setups;
     private final double[][] tco;
     private final double[][] npv;
+    private final Bands[] bands;
+    /** Every sample's cumulative costs when a test asked to keep them, else null. */
     private final double[][] cumulative;
     private final double[] breakEven;
     private final List<Input> inputs;
@@ -104,7 +107,7 @@ public final class SimulationResult {
     }
 
     /** The percentiles of the summaries and bands, ascending (the selection relies on that order). */
-    private static final double[] PERCENTILES = {0.1, 0.5, 0.9};
+    static final double[] PERCENTILES = {0.1, 0.5, 0.9};
     /**
      * Partitioning rounds allowed per selection before it sorts what is left instead. Good pivots
      * need about log2(n) rounds (14 for 10,000 samples); the bound only caps the quadratic worst
@@ -113,13 +116,15 @@ public final class SimulationResult {
     private static final int SELECT_ROUNDS = 64;
 
     SimulationResult(int samples, long seed, int months, Setup[] setups, double[][] tco, double[][] npv,
-                     double[][] cumulative, double[] breakEven, List<Input> inputs, double[] clippedShare) {
+                     Bands[] bands, double[][] cumulative, double[] breakEven, List<Input> inputs,
+                     double[] clippedShare) {
         this.samples = samples;
         this.seed = seed;
         this.months = months;
         this.setups = setups;
         this.tco = tco;
         this.npv = npv;
+        this.bands = bands;
         this.cumulative = cumulative;
         this.breakEven = breakEven;
         this.inputs = List.copyOf(inputs);
@@ -159,23 +164,27 @@ public final class SimulationResult {
         return summary(npv[index(s)].clone());
     }
 
-    /** Cumulative cost of month index i across samples. */
+    /** Cumulative cost of month index i across samples: {@link #bands} of that month. */
     public Summary cumulative(Setup s, int i) {
-        double[] c = cumulative[index(s)];
-        double[] values = new double[samples];
-        for (int k = 0; k < samples; k++) {
-            values[k] = c[k * months + i];
-        }
-        return summary(values);
+        Bands b = bands[index(s)];
+        return new Summary(b.p10(i), b.p50(i), b.p90(i), b.mean(i));
     }
 
     /**
-     * The cumulative cost bands of one setup for every month, equal to {@link #cumulative(Setup, int)}
-     * month by month in their percentiles. Their mean adds the samples in sample order where
-     * {@link Summary} adds them sorted, so the two means may differ in the last bits.
+     * The cumulative cost bands of one setup for every month, computed during the run (the samples'
+     * cumulative costs are not kept: see {@link MonteCarlo}). Percentiles are those of
+     * {@link #percentile} on the sorted samples of the month, to the bit; the mean adds the samples
+     * in sample order.
      */
     public Bands bands(Setup s) {
-        double[] c = cumulative[index(s)];
+        return bands[index(s)];
+    }
+
+    /**
+     * The bands of cumulative costs stored sample by sample ({@code c[k * months + i]} is sample k's
+     * month index i); shared with the portfolio simulation.
+     */
+    static Bands bands(double[] c, int samples, int months) {
         double[] column = new double[samples];
         // which sample each entry of the column is; kept from one month to the next
         int[] order = new int[samples];
@@ -372,8 +381,11 @@ public final class SimulationResult {
         return npv[index(s)].clone();
     }
 
-    /** Sample k's cumulative cost of month i is at k * months + i. */
+    /** Sample k's cumulative cost of month i is at k * months + i; only when the run kept them. */
     double[] cumulativeSamples(Setup s) {
+        if (cumulative == null) {
+            throw new IllegalStateException("this run did not keep its samples' cumulative costs");
+        }
         return cumulative[index(s)].clone();
     }
 

@@ -55,9 +55,9 @@ public final class WhatIf {
     private WhatIf() {
     }
 
-    /** TCO(open) - TCO(closed) with the input set to x (clipped to its valid range). */
+    /** TCO(open) - TCO(closed) with the input set to x (clipped to its valid range in the scenario's currency). */
     public static double delta(Scenario s, Input input, double x) {
-        Evaluation e = CostEngine.DEFAULT.evaluate(s.with(input, input.rule().clip(x)));
+        Evaluation e = CostEngine.DEFAULT.evaluate(s.with(input, input.rule().clip(x, s.currency().perUsd())));
         return e.setup(Setup.OPEN).tco() - e.setup(Setup.CLOSED).tco();
     }
 

@@ -71,13 +71,26 @@ import java.util.Set;
  * </ul>
  * Every other key is skipped and counted under its reason ({@code mode embedding},
  * {@code no output price}, {@code invalid input price}, ...), so that
- * {@link LiteLlmImport#entriesRead()} equals the number of keys in the file.
+ * {@link LiteLlmImport#entriesRead()} equals the number of keys in the file. A chat model priced
+ * above {@link #PLAUSIBLE_MAX_PER_MTOK} per million tokens is skipped as {@link #IMPLAUSIBLE}
+ * rather than imported: one such price would make its model the dearest option of every
+ * comparison. A file with no chat model to import is refused, so that an import never leaves an
+ * empty catalogue behind.
  */
 public final class LiteLlmImporter {
     /** Start of the {@code source} of every imported model. */
     public static final String SOURCE = "LiteLLM model_prices_and_context_window.json";
 
     static final String SAMPLE_SPEC = "sample_spec";
+    /**
+     * Dearest price per million tokens taken as real, input or output: 1,000 USD. The dearest real
+     * list prices are far below (o1-pro 600 USD output, GPT-4.5 preview 150); LiteLLM's file of
+     * 2026-07-24 has chat models at 2,000 to 540,000 USD (wandb's DeepSeek-R1 at 135,000 input),
+     * which are prices per thousand tokens or per request written as per token.
+     */
+    public static final double PLAUSIBLE_MAX_PER_MTOK = 1_000;
+    /** The skip reason of a price above {@link #PLAUSIBLE_MAX_PER_MTOK}; the command line lists these keys. */
+    public static final String IMPLAUSIBLE = "price above 1,000 USD per million tokens, not plausible";
     private static final BigDecimal TOKENS_PER_MTOK = BigDecimal.valueOf(1_000_000);
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -145,25 +158,114 @@ public final class LiteLlmImporter {
             throw new CatalogueImportException(shownAs, "must hold a JSON object keyed by model name (was "
                     + SchemaViolations.describe(root) + ")");
         }
-        return new Conversion(fileName, asOf).run(root);
+        LiteLlmImport imported = new Conversion(fileName, asOf).run(root);
+        if (imported.models().isEmpty()) {
+            throw new CatalogueImportException(shownAs, "has no chat model with input and output prices, so nothing"
+                    + " was imported (" + (imported.entriesRead() == 0 ? "the object is empty"
+                    : imported.entriesRead() + " entries read; skipped: " + String.join(", ", imported.skippedSummary()))
+                    + "). Is it LiteLLM's"
+                    + " model_prices_and_context_window.json?");
+        }
+        return imported;
     }
 
     /**
-     * Writes imported models as an {@code api-models} file that {@link CatalogueLoader} reads,
-     * atomically: a crash leaves the previous file (or none), never half a file.
+     * Saves imported models into an {@code api-models} file that {@link CatalogueLoader} reads,
+     * atomically: a crash leaves the previous file (or none), never half a file. An earlier import
+     * in that file is merged, not replaced: a model of the same id takes the new prices, the
+     * earlier models this import does not have are kept with their own dates, so one import never
+     * takes away what another brought. A file that is not an earlier LiteLLM import is refused.
      *
+     * @return what the save added, updated and kept, in words by {@link Saved#summary}
+     * @throws CatalogueImportException when {@code out} holds something else than an earlier import
+     *                                  (a hand-written catalogue, another kind, not JSON), or there
+     *                                  are no models to save
      * @throws IllegalArgumentException when two models share an id (the loader would skip one)
      * @throws IOException              when the file cannot be saved; the previous file is left as it was
      */
-    public void write(List<ApiModel> models, Path out) throws IOException {
+    public Saved write(List<ApiModel> models, Path out) throws IOException, CatalogueImportException {
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(out, "out");
+        if (models.isEmpty()) {
+            throw new CatalogueImportException(out.toString(), "no chat models to save; the file was left as it was");
+        }
+        List<ApiModel> earlier = Files.isRegularFile(out) ? earlierImport(out) : List.of();
+        Map<String, ApiModel> merged = new LinkedHashMap<>();
+        earlier.forEach(m -> merged.put(m.id(), m));
+        int updated = 0;
+        for (ApiModel m : models) {
+            if (merged.put(m.id(), m) != null) {
+                updated++;
+            }
+        }
+        int added = models.size() - updated;
+        int kept = earlier.size() - updated;
         Set<String> sources = new LinkedHashSet<>();
-        models.forEach(m -> sources.add(m.price().source()));
-        String description = sources.isEmpty() ? "API model prices imported by TCO Studio: none."
-                : "API model prices imported by TCO Studio from " + String.join(", ", sources)
+        merged.values().forEach(m -> sources.add(m.price().source()));
+        String description = DESCRIPTION + String.join(", ", sources)
                 + ". Regions are empty: LiteLLM does not say where data is processed.";
-        writer.writeApiModels(models, description, out);
+        writer.writeApiModels(new ArrayList<>(merged.values()), description, out);
+        return new Saved(out, added, updated, kept);
+    }
+
+    /** The file name of the user's LiteLLM imports in the catalogue folder: every import merges into it. */
+    public static final String IMPORT_FILE = "litellm-import.json";
+    private static final String DESCRIPTION = "API model prices imported by TCO Studio from ";
+
+    /**
+     * What {@link #write} did to its file.
+     *
+     * @param added   models new to the file
+     * @param updated models of the file given this import's prices
+     * @param kept    models of earlier imports this one does not list, kept as they were
+     */
+    public record Saved(Path file, int added, int updated, int kept) {
+        /** E.g. "merged into F: 140 new, 6 updated, 2 kept from earlier imports". */
+        public String summary() {
+            if (updated == 0 && kept == 0) {
+                return "saved in " + file + ": " + added + " models";
+            }
+            return "merged into " + file + ": " + added + " new, " + updated + " updated, " + kept
+                    + " kept from earlier imports";
+        }
+    }
+
+    /** The models of an earlier import in {@code file}; refuses a file that is not one. */
+    private static List<ApiModel> earlierImport(Path file) throws CatalogueImportException {
+        String notOurs = "is not a LiteLLM import of TCO Studio, so it was left as it was; choose another file";
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new CatalogueImportException(file.toString(), notOurs + " (it cannot be read as JSON)");
+        }
+        JsonNode kind = root == null ? null : root.get("kind");
+        JsonNode description = root == null ? null : root.get("description");
+        JsonNode entries = root == null ? null : root.get(CatalogueKind.API_MODELS.entriesField());
+        if (kind == null || !CatalogueKind.API_MODELS.label().equals(kind.asText())) {
+            throw new CatalogueImportException(file.toString(), notOurs + " (it is not an "
+                    + CatalogueKind.API_MODELS.label() + " file)");
+        }
+        if (description == null || !description.asText().startsWith(DESCRIPTION) || entries == null
+                || !entries.isArray()) {
+            throw new CatalogueImportException(file.toString(), notOurs + " (its description does not say so)");
+        }
+        List<ApiModel> models = new ArrayList<>();
+        for (JsonNode e : entries) {
+            ApiModel m;
+            try {
+                m = EntryReader.apiModel(e);
+            } catch (RuntimeException ex) {
+                throw new CatalogueImportException(file.toString(), notOurs + " (entry " + (models.size() + 1)
+                        + " is not an API model)");
+            }
+            if (!m.price().source().startsWith(SOURCE)) {
+                throw new CatalogueImportException(file.toString(), notOurs + " (" + m.id() + " comes from \""
+                        + m.price().source() + "\")");
+            }
+            models.add(m);
+        }
+        return models;
     }
 
     /** The file's last-modified day in the system time zone: the best as-of date a LiteLLM file offers. */
@@ -241,6 +343,9 @@ public final class LiteLlmImporter {
                 return Optional.of("invalid batch price");
             }
 
+            if (perMTok(input.get()) > PLAUSIBLE_MAX_PER_MTOK || perMTok(output.get()) > PLAUSIBLE_MAX_PER_MTOK) {
+                return Optional.of(IMPLAUSIBLE);
+            }
             List<String> notes = new ArrayList<>();
             notes.add("LiteLLM key '" + key + "'.");
             double batchDiscount = batchDiscount(input.get(), output.get(), batchInput, batchOutput, notes);
@@ -313,7 +418,7 @@ public final class LiteLlmImporter {
             String p = provider.toLowerCase(Locale.ROOT);
             String k = key.toLowerCase(Locale.ROOT);
             String raw = k.startsWith(p + "/") ? k : p + "/" + k;
-            String id = raw.replaceAll("[^a-z0-9._:/-]", "-").replaceFirst("^[^a-z0-9]+", "");
+            String id = raw.replaceAll("[^" + Catalogue.ID_CHARACTERS + "]", "-").replaceFirst("^[^a-z0-9]+", "");
             if (id.isEmpty()) {
                 id = "model";
             }

@@ -3,6 +3,7 @@ package com.tcostudio.io.catalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;
+import com.tcostudio.core.catalogue.Catalogue;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +24,6 @@ final class SchemaViolations {
     record Violation(String field, String rule) {
     }
 
-    private static final String ID_PATTERN = "^[a-z0-9][a-z0-9._:/-]*$";
     private static final String REGION_PATTERN = "^([A-Z]{2}|global)$";
     private static final String DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
@@ -157,8 +157,8 @@ final class SchemaViolations {
 
     private static String patternWords(String pattern) {
         switch (pattern) {
-            case ID_PATTERN:
-                return "must be lower case letters, digits and . _ : / -, starting with a letter or digit";
+            case Catalogue.ID_PATTERN:
+                return Catalogue.ID_RULE;
             case REGION_PATTERN:
                 return "must be a two-letter country code in capitals (EU for the European Union) or global";
             case DATE_PATTERN:

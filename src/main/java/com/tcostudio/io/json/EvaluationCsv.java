@@ -11,6 +11,7 @@ import java.io.StringWriter;
 
 /**
  * The monthly breakdown as CSV: one row per setup and month, categories as columns, then totals.
+ * The category columns are named by their keys, the one-time setup cost {@code setupCost}.
  * Numbers are written in full precision with a dot as decimal separator; empty cells where a value
  * does not exist (cost per MTok without tokens, GPU columns of the closed API).
  */
@@ -28,7 +29,7 @@ public final class EvaluationCsv {
         try {
             StringBuilder header = new StringBuilder("setup,month,inputTokens,outputTokens");
             for (Category c : Category.V1) {
-                header.append(',').append(c.key());
+                header.append(',').append(column(c));
             }
             header.append(",total,cumulative,discounted,costPerMTok,replicas,gpus,utilization,idleCapacity,currency\n");
             out.write(header.toString());
@@ -59,6 +60,15 @@ public final class EvaluationCsv {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /**
+     * A category's column: its key, except the one-time setup cost, whose key "setup" is already
+     * the first column's name (which setup the row is of): two columns of one name break
+     * spreadsheets and CSV readers that key rows by header.
+     */
+    static String column(Category c) {
+        return c == Category.SETUP ? "setupCost" : c.key();
     }
 
     private static void cell(StringBuilder row, double v) {

@@ -35,14 +35,9 @@ public final class SimulationJson {
                 summary(g, "tco", r.tco(s));
                 summary(g, "npv", r.npv(s));
                 g.writeObjectFieldStart("cumulative");
-                double[][] columns = new double[4][r.months()];
-                for (int i = 0; i < r.months(); i++) {
-                    SimulationResult.Summary m = r.cumulative(s, i);
-                    columns[0][i] = m.p10();
-                    columns[1][i] = m.p50();
-                    columns[2][i] = m.p90();
-                    columns[3][i] = m.mean();
-                }
+                // the bands selection of the run, never a sort per month: their means are the bands' means
+                SimulationResult.Bands q = r.bands(s);
+                double[][] columns = {q.p10(), q.p50(), q.p90(), q.mean()};
                 String[] names = {"p10", "p50", "p90", "mean"};
                 for (int c = 0; c < names.length; c++) {
                     g.writeArrayFieldStart(names[c]);

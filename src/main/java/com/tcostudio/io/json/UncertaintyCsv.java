@@ -1,6 +1,8 @@
 package com.tcostudio.io.json;
 
 import com.tcostudio.core.engine.Setup;
+import com.tcostudio.core.uncertainty.PortfolioSensitivity;
+import com.tcostudio.core.uncertainty.PortfolioSimulation;
 import com.tcostudio.core.uncertainty.Sensitivity;
 import com.tcostudio.core.uncertainty.SimulationResult;
 
@@ -21,7 +23,53 @@ public final class UncertaintyCsv {
     /** Header of {@link #writeTornado}: one row per uncertain input, largest swing first. */
     public static final String TORNADO_HEADER = "path,low,high,deltaAtLow,deltaAtHigh,breakEvenAtLow,breakEvenAtHigh,baseDelta";
 
+    /** Header of {@link #writePlanBands}: one row per plan and month of a portfolio's simulation. */
+    public static final String PLAN_BANDS_HEADER = "month,plan,p10,p50,p90,mean";
+
     private UncertaintyCsv() {
+    }
+
+    /** P10, P50, P90 and mean of each plan's cumulative cost at the end of each month, plan by plan. */
+    public static void writePlanBands(PortfolioSimulation r, Writer out) {
+        try {
+            out.write(PLAN_BANDS_HEADER + "\n");
+            for (int p = 0; p < r.planIds().size(); p++) {
+                SimulationResult.Bands q = r.bands(p);
+                double[][] columns = {q.p10(), q.p50(), q.p90(), q.mean()};
+                for (int m = 0; m < r.months(); m++) {
+                    StringBuilder row = new StringBuilder().append(m + 1).append(',').append(r.planIds().get(p));
+                    for (double[] column : columns) {
+                        cell(row, column[m]);
+                    }
+                    out.write(row.append('\n').toString());
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tornado rows of plan A against plan B, as {@link #writeTornado} (same header). */
+    public static void writePlanTornado(PortfolioSensitivity.Result r, Writer out) {
+        try {
+            out.write(TORNADO_HEADER + "\n");
+            for (PortfolioSensitivity.Bar b : r.bars()) {
+                out.write(tornadoRow(b.path(), b.low(), b.high(), b.deltaAtLow(), b.deltaAtHigh(), b.breakEvenAtLow(),
+                        b.breakEvenAtHigh(), r.baseDelta()));
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tornadoRow(String path, double... cells) {
+        StringBuilder row = new StringBuilder(path);
+        for (double c : cells) {
+            cell(row, c);
+        }
+        return row.append('\n').toString();
     }
 
     public static String bands(SimulationResult r) {
@@ -65,15 +113,8 @@ public final class UncertaintyCsv {
         try {
             out.write(TORNADO_HEADER + "\n");
             for (Sensitivity.Bar b : r.bars()) {
-                StringBuilder row = new StringBuilder(b.input().path());
-                cell(row, b.low());
-                cell(row, b.high());
-                cell(row, b.deltaAtLow());
-                cell(row, b.deltaAtHigh());
-                cell(row, b.breakEvenAtLow());
-                cell(row, b.breakEvenAtHigh());
-                cell(row, r.baseDelta());
-                out.write(row.append('\n').toString());
+                out.write(tornadoRow(b.input().path(), b.low(), b.high(), b.deltaAtLow(), b.deltaAtHigh(),
+                        b.breakEvenAtLow(), b.breakEvenAtHigh(), r.baseDelta()));
             }
             out.flush();
         } catch (IOException e) {

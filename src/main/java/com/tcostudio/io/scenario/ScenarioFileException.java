@@ -1,5 +1,7 @@
 package com.tcostudio.io.scenario;
 
+import com.tcostudio.core.model.UserText;
+
 import java.util.List;
 
 /**
@@ -9,8 +11,16 @@ import java.util.List;
 public final class ScenarioFileException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** One problem: the field's path (or "(file)" for the file as a whole) and the rule in words. */
+    /**
+     * One problem: the field's path (or "(file)" for the file as a whole) and the rule in words.
+     * Both are cleaned of control characters: a path can hold a key written in the file.
+     */
     public record Problem(String path, String rule) {
+        public Problem {
+            path = UserText.clean(path);
+            rule = UserText.clean(rule);
+        }
+
         @Override
         public String toString() {
             return path + ": " + rule;
@@ -21,8 +31,8 @@ public final class ScenarioFileException extends Exception {
     private final transient List<Problem> problems;
 
     public ScenarioFileException(String file, List<Problem> problems) {
-        super(message(file, problems));
-        this.file = file;
+        super(message(UserText.clean(file), problems));
+        this.file = UserText.clean(file);
         this.problems = List.copyOf(problems);
     }
 

@@ -1,12 +1,8 @@
 package com.tcostudio.io.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.tcostudio.core.model.CatalogueLookup;
 import com.tcostudio.core.model.CatalogueRef;
 import com.tcostudio.core.model.CatalogueSlot;
@@ -17,10 +13,10 @@ import com.tcostudio.core.model.HybridPolicy;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.InvalidScenarioException;
 import com.tcostudio.core.model.Scenario;
+import com.tcostudio.core.model.UserText;
+import com.tcostudio.io.BoundedFiles;
+import com.tcostudio.io.StrictJson;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -49,10 +45,9 @@ import java.util.Set;
 public final class ScenarioReader {
     public static final int SCHEMA_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = StrictJson.builder()
             // NaN and Infinity are parsed so that they are refused by field name, not as bad JSON
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private static final Set<String> OBJECTS = Set.of("currency", "finance", "workload", "closed", "open",
@@ -66,15 +61,17 @@ public final class ScenarioReader {
         this.catalogue = catalogue;
     }
 
+    /**
+     * Reads a scenario file. A FIFO, device or other non-regular file, and a file over
+     * {@link BoundedFiles#MAX_BYTES}, are refused without being read.
+     */
     public Scenario read(Path file) throws ScenarioFileException {
         String name = file.toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioFileException(file.toString(), "(file)", "does not exist");
-        } catch (IOException e) {
-            throw new ScenarioFileException(file.toString(), "(file)", "cannot be read: " + e.getMessage());
+            bytes = BoundedFiles.read(file);
+        } catch (BoundedFiles.UnreadableFileException e) {
+            throw new ScenarioFileException(name, "(file)", e.getMessage());
         }
         return read(bytes, name);
     }
@@ -83,13 +80,9 @@ public final class ScenarioReader {
     public Scenario read(byte[] json, String fileName) throws ScenarioFileException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ScenarioFileException(fileName, "(file)", "is not valid JSON" + where + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ScenarioFileException(fileName, "(file)", "cannot be read: " + e.getMessage());
+            root = StrictJson.readTree(MAPPER, json);
+        } catch (StrictJson.MalformedJsonException e) {
+            throw new ScenarioFileException(fileName, "(file)", e.getMessage());
         }
         if (root == null || root.isMissingNode()) {
             throw new ScenarioFileException(fileName, "(file)", "is empty");
@@ -105,6 +98,8 @@ public final class ScenarioReader {
         private final String file;
         private final JsonNode root;
         private final List<ScenarioFileException.Problem> problems = new ArrayList<>();
+        /** The file's currency once read (null when it is missing or invalid): money bounds scale with it. */
+        private Currency currency;
 
         Parse(String file, JsonNode root) {
             this.file = file;
@@ -127,9 +122,10 @@ public final class ScenarioReader {
                 throw new ScenarioFileException(file, "schemaVersion", "is required (this version reads schemaVersion "
                         + SCHEMA_VERSION + ")");
             }
-            if (!version.isIntegralNumber() || version.asInt() != SCHEMA_VERSION) {
+            // canConvertToInt first: asInt() wraps 4294967297 round to 1
+            if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != SCHEMA_VERSION) {
                 throw new ScenarioFileException(file, "schemaVersion", "this version of TCO Studio reads schemaVersion "
-                        + SCHEMA_VERSION + " only (the file has " + version + ")");
+                        + SCHEMA_VERSION + " only (the file has " + describe(version) + ")");
             }
             for (String object : REQUIRED_OBJECTS) {
                 if (node(object) == null) {
@@ -147,6 +143,7 @@ public final class ScenarioReader {
             Scenario.Builder b = Scenario.builder();
             b.name(text("name", true));
             Currency currency = currency();
+            this.currency = currency;
             HostingMode mode = hostingMode();
             HybridPolicy policy = hybridPolicy();
             failIfProblems();
@@ -220,7 +217,7 @@ public final class ScenarioReader {
             }
             Optional<T> value = parse.apply(label);
             if (value.isEmpty()) {
-                problem(path, "must be " + choices + " (was \"" + label + "\")");
+                problem(path, "must be " + choices + " (was \"" + UserText.shown(label) + "\")");
             }
             return value.orElse(null);
         }
@@ -289,7 +286,7 @@ public final class ScenarioReader {
                 return Double.NaN;
             }
             double v = n.doubleValue();
-            Optional<String> rule = input.check(v);
+            Optional<String> rule = currency == null ? input.check(v) : input.check(v, currency);
             if (rule.isPresent()) {
                 problem(input.path(), rule.get());
                 return Double.NaN;
@@ -324,7 +321,7 @@ public final class ScenarioReader {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                problem(path, "must be a date written YYYY-MM-DD (was \"" + text + "\")");
+                problem(path, "must be a date written YYYY-MM-DD (was \"" + UserText.shown(text) + "\")");
                 return null;
             }
         }
@@ -349,7 +346,7 @@ public final class ScenarioReader {
             if (!missing.isEmpty()) {
                 Optional<CatalogueLookup.Entry> entry = catalogue.find(slot, id);
                 if (entry.isEmpty()) {
-                    problem(slot.path(), "\"" + id + "\" is not in the price catalogue, and the file does not give "
+                    problem(slot.path(), "\"" + UserText.shown(id) + "\" is not in the price catalogue, and the file does not give "
                             + missing.get(0).path() + (missing.size() > 1 ? " and " + (missing.size() - 1) + " more" : ""));
                     return;
                 }
@@ -410,7 +407,7 @@ public final class ScenarioReader {
             Optional<Distribution.Kind> kind = Distribution.Kind.fromLabel(dist.textValue());
             if (kind.isEmpty()) {
                 problem(path + ".dist", "must be one of uniform, triangular, pert, normal, lognormal (was \""
-                        + dist.textValue() + "\")");
+                        + UserText.shown(dist.textValue()) + "\")");
                 return Optional.empty();
             }
             Set<String> allowed = kind.get().hasMode() ? Set.of("dist", "low", "mode", "high") : Set.of("dist", "low", "high");
@@ -460,10 +457,10 @@ public final class ScenarioReader {
 
     private static String describe(JsonNode n) {
         if (n.isTextual()) {
-            return "the text \"" + n.textValue() + "\"";
+            return "the text \"" + UserText.shown(n.textValue()) + "\"";
         }
         if (n.isNumber()) {
-            return n.asText();
+            return n.isIntegralNumber() ? UserText.shown(n.asText()) : Scenario.format(n.doubleValue());
         }
         if (n.isBoolean()) {
             return n.asText();

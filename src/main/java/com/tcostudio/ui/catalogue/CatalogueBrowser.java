@@ -114,6 +114,7 @@ public final class CatalogueBrowser {
         t.getColumns().add(number("Batch discount", ApiModel::batchDiscount));
         t.getColumns().add(number("Context", m -> m.contextWindow().isPresent() ? (double) m.contextWindow().getAsInt() : null));
         t.getColumns().add(text("Regions", 110, m -> m.regions().isEmpty() ? "not published" : String.join(", ", m.regions())));
+        t.getColumns().add(text("Quality", 70, m -> CatalogueBrowserViewModel.quality(m.quality())));
         addDateColumns(t, ApiModel::price);
         return t;
     }
@@ -122,7 +123,7 @@ public final class CatalogueBrowser {
         TableView<GpuOffer> t = table(vm.gpuOffers(), GpuOffer::price, g -> use.accept(CatalogueSlot.GPU_OFFER, g.id()));
         t.setId("catalogue-gpu-offers");
         t.getColumns().add(text("Provider", 110, GpuOffer::provider));
-        t.getColumns().add(text("GPU", 70, g -> g.gpu().name()));
+        t.getColumns().add(text("GPU", 70, g -> g.gpu().label()));
         t.getColumns().add(text("Terms", 100, g -> g.pricing().label()));
         t.getColumns().add(number("Per GPU-hour", g -> g.hourlyPerGpu().isPresent() ? g.hourlyPerGpu().getAsDouble() : null));
         t.getColumns().add(number("Per GPU bought", g -> g.capexPerGpu().isPresent() ? g.capexPerGpu().getAsDouble() : null));
@@ -138,13 +139,14 @@ public final class CatalogueBrowser {
                 p -> use.accept(CatalogueSlot.SERVING_PROFILE, p.id()));
         t.setId("catalogue-serving-profiles");
         t.getColumns().add(text("Model", 200, ServingProfile::model));
-        t.getColumns().add(text("GPU", 70, p -> p.gpu().name()));
+        t.getColumns().add(text("GPU", 70, p -> p.gpu().label()));
         t.getColumns().add(number("GPUs/replica", p -> (double) p.gpusPerReplica()));
         t.getColumns().add(text("Engine", 110, ServingProfile::engine));
         t.getColumns().add(text("Precision", 80, ServingProfile::precision));
         t.getColumns().add(number("Prefill tok/s", ServingProfile::prefillTokensPerSecond));
         t.getColumns().add(number("Decode tok/s", ServingProfile::decodeTokensPerSecond));
         t.getColumns().add(text("Licence", 160, ServingProfile::licence));
+        t.getColumns().add(text("Quality", 70, p -> CatalogueBrowserViewModel.quality(p.quality())));
         addDateColumns(t, ServingProfile::price);
         return t;
     }
@@ -177,6 +179,7 @@ public final class CatalogueBrowser {
     private <T> void addDateColumns(TableView<T> t, Function<T, PriceSource> price) {
         t.getColumns().add(text("As of", 95, x -> price.apply(x).asOf().toString()));
         t.getColumns().add(text("Age", 95, x -> vm.age(price.apply(x))));
+        t.getColumns().add(text("Basis", 220, x -> CatalogueBrowserViewModel.basis(price.apply(x))));
         t.getColumns().add(text("Source", 260, x -> price.apply(x).source()));
     }
 

@@ -105,6 +105,16 @@ public final class CatalogueBrowserViewModel {
         return concatAny(all);
     }
 
+    /** The entry's basis as the catalogue states it, with the rule of a derived or estimated figure. */
+    public static String basis(PriceSource price) {
+        return price.basisNote().isBlank() ? price.basis().label() : price.basis().label() + ": " + price.basisNote();
+    }
+
+    /** A quality score on the catalogue's index with one decimal, or "unrated" (never guessed). */
+    public static String quality(java.util.OptionalDouble score) {
+        return score.isPresent() ? com.tcostudio.report.Formats.oneDecimal(score.getAsDouble()) : "unrated";
+    }
+
     public boolean isStale(PriceSource price) {
         return Catalogue.isStale(price.asOf(), today);
     }

@@ -181,7 +181,13 @@ public final class ChartTabs implements ResultView {
         }
         ChartTab t = chartTabs.get(i);
         if (t.drawn != current || (t.usesAnalysis && t.drawnAnalysis != analysis)) {
-            t.viewer.setChart(t.chart.apply(current));
+            JFreeChart chart = t.chart.apply(current);
+            if (chart == null) {
+                // no analysis yet (or none any more: the scenario just lost its ranges and this tab
+                // is about to go); the viewer keeps what it shows and draws once there is one
+                return;
+            }
+            t.viewer.setChart(chart);
             t.drawn = current;
             t.drawnAnalysis = analysis;
         }

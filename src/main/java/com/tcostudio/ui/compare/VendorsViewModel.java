@@ -6,8 +6,11 @@ import com.tcostudio.core.model.CatalogueSlot;
 import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.ui.main.MainViewModel;
+import com.tcostudio.report.Formats;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,11 +25,14 @@ import java.util.TreeSet;
 
 /**
  * Every catalogued option ranked for the current scenario's workload, with filters (text or vendor,
- * kind, a region the data must stay in, a minimum context window). Picking an option makes it the
+ * kind, a region the data must stay in, a minimum context window, a minimum quality score on the
+ * catalogue's index, which leaves unrated options out). Picking an option makes it the
  * scenario's: its catalogue entries are copied in through the main ViewModel (undoable).
  */
 public final class VendorsViewModel {
     public static final String ANY = "Any";
+    /** Options drawn in the chart under the table: the cheapest that can serve, among those shown. */
+    public static final int CHART_OPTIONS = 6;
 
     private final ObservableList<VendorComparison.Option> all = FXCollections.observableArrayList();
     private final FilteredList<VendorComparison.Option> shown = new FilteredList<>(all);
@@ -35,6 +41,13 @@ public final class VendorsViewModel {
     private final StringProperty region = new SimpleStringProperty(ANY);
     private final IntegerProperty minContext = new SimpleIntegerProperty(0);
     private final StringProperty vendor = new SimpleStringProperty(ANY);
+    private final DoubleProperty minQuality = new SimpleDoubleProperty(0);
+    private final ObservableList<VendorComparison.Option> charted = FXCollections.observableArrayList();
+    /**
+     * Kept, not made per call: the read-only view listens to {@code charted} weakly, so a view made
+     * for one call and dropped would silently stop passing changes on to the chart.
+     */
+    private final ObservableList<VendorComparison.Option> chartedView = FXCollections.unmodifiableObservableList(charted);
 
     public VendorsViewModel(Scenario scenario, Catalogue catalogue) {
         all.setAll(VendorComparison.rank(scenario, catalogue));
@@ -43,6 +56,35 @@ public final class VendorsViewModel {
         region.addListener((o, a, b) -> refilter());
         minContext.addListener((o, a, b) -> refilter());
         vendor.addListener((o, a, b) -> refilter());
+        minQuality.addListener((o, a, b) -> refilter());
+        refreshChart();
+    }
+
+    /** The lowest quality score shown (LMArena text-arena rating); 0 for no requirement. */
+    public DoubleProperty minQualityProperty() {
+        return minQuality;
+    }
+
+    /** The option's quality score as shown in the table: one decimal, or "unrated". */
+    public static String qualityText(VendorComparison.Option o) {
+        return Double.isNaN(o.quality()) ? "unrated" : Formats.oneDecimal(o.quality());
+    }
+
+    /** How the option's figures were obtained, as the catalogue states it (the least certain of its entries). */
+    public static String basisText(VendorComparison.Option o) {
+        return o.priceOnRequest() ? "price on request" : o.basis().label();
+    }
+
+    /**
+     * The options the chart draws: taken from the same filtered list as the table, so that an
+     * option the filters hide (another region, too small a context) is never drawn.
+     */
+    public ObservableList<VendorComparison.Option> chartOptions() {
+        return chartedView;
+    }
+
+    private void refreshChart() {
+        charted.setAll(shown.stream().filter(VendorComparison.Option::usable).limit(CHART_OPTIONS).toList());
     }
 
     public StringProperty vendorProperty() {
@@ -109,7 +151,9 @@ public final class VendorsViewModel {
                 && (kind.get() == null || o.kind() == kind.get())
                 && (ANY.equals(region.get()) || o.staysIn(region.get()))
                 && (minContext.get() <= 0 || o.contextWindow() >= minContext.get())
-                && (ANY.equals(vendor.get()) || vendorsOf(o).contains(vendor.get())));
+                && (ANY.equals(vendor.get()) || vendorsOf(o).contains(vendor.get()))
+                && (minQuality.get() <= 0 || o.ratedAtLeast(minQuality.get())));
+        refreshChart();
     }
 
     /** Makes the option the scenario's: its API model and/or serving profile and GPU offer. */

@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -49,8 +50,12 @@ public final class VendorsWindow {
         ComboBox<Integer> context = new ComboBox<>(FXCollections.observableArrayList(0, 32_000, 128_000, 200_000, 1_000_000));
         context.setValue(0);
         context.valueProperty().addListener((o, a, b) -> vm.minContextProperty().set(b == null ? 0 : b));
+        ComboBox<Integer> quality = new ComboBox<>(FXCollections.observableArrayList(0, 1300, 1350, 1400, 1450));
+        quality.setId("vendors-min-quality");
+        quality.setValue(0);
+        quality.valueProperty().addListener((o, a, b) -> vm.minQualityProperty().set(b == null ? 0 : b));
         HBox filters = new HBox(8, new Label("Filter"), search, new Label("Vendor"), vendor, kind, new Label("Data stays in"), region,
-                new Label("Min. context"), context);
+                new Label("Min. context"), context, new Label("Min. quality"), quality);
         filters.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
 
@@ -71,6 +76,9 @@ public final class VendorsWindow {
                 : Formats.month(o.breakEvenVsScenarioApi())));
         table.getColumns().add(text("Data processed in", 150, o -> o.residency().isEmpty() ? "not published" : String.join(", ", o.residency())));
         table.getColumns().add(text("Context", 80, o -> o.contextWindow() > 0 ? Formats.compact(o.contextWindow()) : "-"));
+        table.getColumns().add(text("Quality", 80, VendorsViewModel::qualityText));
+        table.getColumns().add(money("Per quality point", currency, VendorComparison.Option::costPerQualityPoint));
+        table.getColumns().add(text("Basis", 110, VendorsViewModel::basisText));
         table.getColumns().add(text("Licence", 120, VendorComparison.Option::licence));
         table.getColumns().add(text("Prices as of", 95, o -> o.asOf().toString()));
         table.getColumns().add(text("Note", 220, o -> o.usable() ? "" : o.problem()));
@@ -90,7 +98,9 @@ public final class VendorsWindow {
                 + "catalogue's numbers change. Double-click or \"Use in scenario\" to adopt an option (undo reverts).");
         hint.getStyleClass().add("unit");
         hint.setWrapText(true);
-        Node chart = topChart.apply(vm.options().stream().filter(VendorComparison.Option::usable).limit(6).toList());
+        BorderPane chart = new BorderPane(topChart.apply(List.copyOf(vm.chartOptions())));
+        vm.chartOptions().addListener((javafx.collections.ListChangeListener<VendorComparison.Option>) c ->
+                chart.setCenter(topChart.apply(List.copyOf(vm.chartOptions()))));
         SplitPane split = new SplitPane(table, chart);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.55);

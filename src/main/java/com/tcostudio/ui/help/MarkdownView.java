@@ -3,6 +3,10 @@ package com.tcostudio.ui.help;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -11,10 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Shows the small Markdown subset our own documentation uses: headings, paragraphs, bullet lists,
- * **bold** and `code`. Not a general Markdown renderer: the documents it shows ship with the app.
+ * Shows our own Markdown documents ({@link MarkdownBlocks}): headings, paragraphs, bullet and
+ * numbered lists, code blocks and tables, with **bold**, *emphasis* and `code` inside. Nothing of
+ * the Markdown syntax is left on screen.
  */
 public final class MarkdownView {
+    /** Indentation of a list item per level of nesting, in pixels. */
+    private static final double INDENT = 16;
+
     private MarkdownView() {
     }
 
@@ -22,91 +30,124 @@ public final class MarkdownView {
         VBox box = new VBox(6);
         box.setPadding(new Insets(16, 24, 24, 24));
         box.getStyleClass().add("markdown");
-        StringBuilder paragraph = new StringBuilder();
-        for (String raw : markdown.split("\n", -1)) {
-            String line = raw.stripTrailing();
-            boolean continuation = raw.startsWith("  ") && !line.isBlank() && paragraph.length() > 0;
-            if (continuation) {
-                paragraph.append(' ').append(line.strip());
-                continue;
-            }
-            flush(box, paragraph);
-            if (line.startsWith("# ")) {
-                box.getChildren().add(heading(line.substring(2), "h1"));
-            } else if (line.startsWith("## ")) {
-                box.getChildren().add(heading(line.substring(3), "h2"));
-            } else if (line.startsWith("- ")) {
-                paragraph.append("\u2022 ").append(line.substring(2));
-            } else if (!line.isBlank()) {
-                paragraph.append(line);
-            }
+        for (MarkdownBlocks.Block block : MarkdownBlocks.parse(markdown)) {
+            box.getChildren().add(node(block));
         }
-        flush(box, paragraph);
         return box;
     }
 
-    private static void flush(VBox box, StringBuilder paragraph) {
-        if (paragraph.length() == 0) {
-            return;
+    private static Node node(MarkdownBlocks.Block block) {
+        if (block instanceof MarkdownBlocks.Heading h) {
+            Label l = new Label(plain(h.text()));
+            l.getStyleClass().add("md-h" + Math.min(h.level(), 3));
+            l.setWrapText(true);
+            return l;
         }
-        boolean bullet = paragraph.charAt(0) == '\u2022';
+        if (block instanceof MarkdownBlocks.Item item) {
+            Label marker = new Label(item.marker());
+            marker.getStyleClass().add("md-marker");
+            marker.setMinWidth(INDENT);
+            TextFlow flow = flow(item.text(), "md-bullet");
+            HBox row = new HBox(4, marker, flow);
+            HBox.setHgrow(flow, Priority.ALWAYS);
+            row.setPadding(new Insets(0, 0, 0, INDENT * item.depth()));
+            return row;
+        }
+        if (block instanceof MarkdownBlocks.Code code) {
+            Label l = new Label(code.text());
+            l.getStyleClass().add("md-code-block");
+            l.setWrapText(false);
+            l.setMaxWidth(Double.MAX_VALUE);
+            return l;
+        }
+        if (block instanceof MarkdownBlocks.Table table) {
+            return table(table.rows());
+        }
+        return flow(((MarkdownBlocks.Paragraph) block).text(), "md-paragraph");
+    }
+
+    private static Node table(List<List<String>> rows) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("md-table");
+        grid.setHgap(12);
+        grid.setVgap(3);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                TextFlow cell = flow(rows.get(r).get(c), r == 0 ? "md-table-header" : "md-table-cell");
+                grid.add(cell, c, r);
+            }
+        }
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(Priority.SOMETIMES);
+            grid.getColumnConstraints().add(cc);
+        }
+        return grid;
+    }
+
+    private static TextFlow flow(String text, String style) {
         TextFlow flow = new TextFlow();
-        flow.getChildren().addAll(inline(paragraph.toString()));
-        flow.getStyleClass().add(bullet ? "md-bullet" : "md-paragraph");
-        if (bullet) {
-            flow.setPadding(new Insets(0, 0, 0, 14));
+        flow.getChildren().addAll(inline(text));
+        flow.getStyleClass().add(style);
+        return flow;
+    }
+
+    /** The text of a heading without its inline marks. */
+    private static String plain(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (Run r : runs(s)) {
+            sb.append(r.text());
         }
-        box.getChildren().add(flow);
-        paragraph.setLength(0);
+        return sb.toString();
     }
 
-    private static Node heading(String text, String style) {
-        Label l = new Label(text);
-        l.getStyleClass().add("md-" + style);
-        l.setWrapText(true);
-        return l;
-    }
-
-    /** Splits **bold** and `code` runs into styled Text nodes. */
     static List<Text> inline(String s) {
         List<Text> out = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            int bold = s.indexOf("**", i);
-            int code = s.indexOf('`', i);
-            int next = nearest(bold, code);
-            if (next < 0) {
-                out.add(text(s.substring(i), "md-text"));
-                break;
-            }
-            if (next > i) {
-                out.add(text(s.substring(i, next), "md-text"));
-            }
-            boolean isBold = next == bold;
-            int end = isBold ? s.indexOf("**", next + 2) : s.indexOf('`', next + 1);
-            if (end < 0) {
-                out.add(text(s.substring(next), "md-text"));
-                break;
-            }
-            out.add(text(s.substring(next + (isBold ? 2 : 1), end), isBold ? "md-bold" : "md-code"));
-            i = end + (isBold ? 2 : 1);
+        for (Run r : runs(s)) {
+            Text t = new Text(r.text());
+            t.getStyleClass().add(r.style());
+            out.add(t);
         }
         return out;
     }
 
-    private static int nearest(int a, int b) {
-        if (a < 0) {
-            return b;
-        }
-        if (b < 0) {
-            return a;
-        }
-        return Math.min(a, b);
+    /** A stretch of text in one style: md-text, md-bold, md-italic or md-code. */
+    record Run(String text, String style) {
     }
 
-    private static Text text(String s, String style) {
-        Text t = new Text(s);
-        t.getStyleClass().add(style);
-        return t;
+    /** Splits **bold**, *emphasis* (or _emphasis_) and `code` runs; an unclosed mark stays as text. */
+    static List<Run> runs(String s) {
+        List<Run> out = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            String mark = s.startsWith("**", i) ? "**" : s.charAt(i) == '`' ? "`"
+                    : (s.charAt(i) == '*' || s.charAt(i) == '_') && opensEmphasis(s, i) ? String.valueOf(s.charAt(i)) : null;
+            int end = mark == null ? -1 : s.indexOf(mark, i + mark.length());
+            if (mark == null || end <= i + mark.length() - 1 || end == i + mark.length()) {
+                plain.append(s.charAt(i));
+                i++;
+                continue;
+            }
+            if (plain.length() > 0) {
+                out.add(new Run(plain.toString(), "md-text"));
+                plain.setLength(0);
+            }
+            String style = mark.equals("**") ? "md-bold" : mark.equals("`") ? "md-code" : "md-italic";
+            out.add(new Run(s.substring(i + mark.length(), end), style));
+            i = end + mark.length();
+        }
+        if (plain.length() > 0) {
+            out.add(new Run(plain.toString(), "md-text"));
+        }
+        return out;
+    }
+
+    /** An emphasis mark opens before a non-space, after a space or punctuation (not inside a_word or 2*3). */
+    private static boolean opensEmphasis(String s, int i) {
+        boolean before = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+        boolean after = i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1));
+        return before && after;
     }
 }

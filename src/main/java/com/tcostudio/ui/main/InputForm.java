@@ -5,7 +5,7 @@ import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.HybridPolicy;
 import com.tcostudio.core.model.Input;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -25,6 +25,8 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.collections.FXCollections;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -56,9 +58,9 @@ final class InputForm {
     private final MainViewModel vm;
     private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
     private final VBox root = new VBox(8);
-    private final ObjectProperty<Catalogue> catalogue;
+    private final ObservableValue<Catalogue> catalogue;
 
-    InputForm(MainViewModel vm, ObjectProperty<Catalogue> catalogue) {
+    InputForm(MainViewModel vm, ObservableValue<Catalogue> catalogue, CurrencyViewModel currency) {
         this.vm = vm;
         this.catalogue = catalogue;
         TextField name = new TextField(vm.scenario().name());
@@ -77,7 +79,7 @@ final class InputForm {
         });
         // the sections below the fold are built after the first frame (see deferred): a third of the
         // form's cost at launch, CSS and skins of rows nobody sees yet
-        root.getChildren().addAll(name,
+        root.getChildren().addAll(name, currencyRow(currency),
                 section("Workload", List.of(Input.INPUT_TOKENS_PER_MONTH, Input.OUTPUT_TOKENS_PER_MONTH,
                         Input.MONTHLY_GROWTH, Input.PLATEAU_TOKENS_PER_MONTH, Input.PEAK_TO_AVERAGE,
                         Input.CACHED_INPUT_SHARE, Input.BATCH_SHARE), () -> null),
@@ -117,6 +119,36 @@ final class InputForm {
                 });
             }
         });
+    }
+
+    /**
+     * The currency: a code of the shipped reference rates, the rate in units per USD (typed over,
+     * it is the user's), and where the rate comes from.
+     */
+    private static Node currencyRow(CurrencyViewModel currency) {
+        ComboBox<String> code = new ComboBox<>(FXCollections.observableArrayList(currency.codes()));
+        code.setId("currency-code");
+        code.valueProperty().bindBidirectional(currency.codeProperty());
+        code.setTooltip(new Tooltip("Currency of every amount in the scenario; catalogue prices (USD) are converted at the rate"));
+        TextField rate = new TextField();
+        rate.setId("currency-rate");
+        rate.setPrefColumnCount(7);
+        rate.textProperty().bindBidirectional(currency.rateProperty());
+        Label perUsd = new Label("per USD");
+        perUsd.getStyleClass().add("unit");
+        Label note = new Label();
+        note.setId("currency-note");
+        note.getStyleClass().add("unit");
+        note.setWrapText(true);
+        note.textProperty().bind(currency.noteProperty());
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.textProperty().bind(currency.errorProperty());
+        error.visibleProperty().bind(currency.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        HBox line = new HBox(6, new Label("Currency"), code, rate, perUsd);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(2, line, note, error);
     }
 
     /** Builds every section still waiting; for tests that look up any field at once. */
@@ -315,7 +347,7 @@ final class InputForm {
         box.setId("picker-" + slot.path().replace('.', '-'));
         box.setConverter(Shown.as(text));
         Runnable fill = () -> {
-            List<T> list = entries.apply(catalogue.get());
+            List<T> list = entries.apply(catalogue.getValue());
             box.getItems().setAll(list);
             box.setPromptText(list.isEmpty() ? "catalogue is empty" : "Pick from the catalogue (" + list.size() + ")");
         };

@@ -5,6 +5,7 @@ import com.tcostudio.core.engine.Evaluation;
 import com.tcostudio.core.model.CatalogueLookup;
 import com.tcostudio.core.model.CatalogueRef;
 import com.tcostudio.core.model.CatalogueSlot;
+import com.tcostudio.core.model.Currency;
 import com.tcostudio.core.model.Distribution;
 import com.tcostudio.core.model.HostingMode;
 import com.tcostudio.core.model.HybridPolicy;
@@ -16,6 +17,8 @@ import com.tcostudio.io.scenario.LoadedScenario;
 import com.tcostudio.io.scenario.ScenarioFileException;
 import com.tcostudio.io.scenario.ScenarioFiles;
 import com.tcostudio.io.scenario.ScenarioWriter;
+import com.tcostudio.report.InputSource;
+import com.tcostudio.ui.util.LatestWins;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -47,14 +49,12 @@ import java.util.function.Supplier;
  * skip its work and its result (coalescing), so a burst of edits costs one evaluation.
  */
 public final class MainViewModel {
-    /** Catalogue and file numbers closer than this (relative) are the same number. */
-    private static final double SAME_NUMBER = 1e-9;
     private static final int UNDO_LIMIT = 200;
 
     private CatalogueLookup catalogue;
     private final Supplier<Scenario> defaultScenario;
-    private final Executor background;
-    private final Executor fxThread;
+    /** Evaluations: a newer edit makes an older evaluation skip its work and its result. */
+    private final LatestWins evaluations;
     private final ScenarioWriter writer = new ScenarioWriter();
 
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
@@ -67,7 +67,11 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final Deque<Scenario> undo = new ArrayDeque<>();
     private final Deque<Scenario> redo = new ArrayDeque<>();
-    private final AtomicLong generation = new AtomicLong();
+    /**
+     * The scenario as last opened or saved: the document is unsaved exactly when the scenario
+     * differs from it, so undoing back to it clears the star.
+     */
+    private Scenario saved;
     /** True while fields are being filled from the scenario, so that this is not taken as an edit. */
     private boolean showing;
     /**
@@ -80,8 +84,7 @@ public final class MainViewModel {
                          Executor fxThread) {
         this.catalogue = catalogue;
         this.defaultScenario = defaultScenario;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.evaluations = new LatestWins(background, fxThread);
         for (Input input : Input.values()) {
             InputField field = new InputField(input);
             field.textProperty().addListener((obs, old, now) -> edited(field));
@@ -153,9 +156,31 @@ public final class MainViewModel {
         tryCommit(() -> scenario.get().toBuilder().name(name).build());
     }
 
+    /**
+     * Switches between rented and owned GPUs. A GPU offer of the other kind (a rental when buying,
+     * a purchase when renting) no longer says where the numbers come from: its reference is
+     * dropped, so that neither the window nor the saved file names it; undo brings it back.
+     */
     public void setHostingMode(HostingMode mode) {
-        tryCommit(() -> withApplicableRanges(TypicalValues.fillMissing(scenario.get().toBuilder().hostingMode(mode),
-                scenario.get().currency().perUsd()), mode, scenario.get().hybridPolicy()).build());
+        Scenario.Builder b = scenario.get().toBuilder().hostingMode(mode);
+        scenario.get().catalogueRef(CatalogueSlot.GPU_OFFER).ifPresent(ref -> {
+            if (!offerServes(ref.id(), mode)) {
+                b.catalogueRef(CatalogueSlot.GPU_OFFER, null);
+            }
+        });
+        tryCommit(() -> withApplicableRanges(TypicalValues.fillMissing(b, scenario.get().currency().perUsd()), mode,
+                scenario.get().hybridPolicy()).build());
+    }
+
+    /**
+     * Whether a GPU offer prices the hosting mode: an hourly price for renting, a purchase price for
+     * owning. An offer the catalogue does not know is of neither kind, so it is kept for the mode it
+     * was chosen in only.
+     */
+    private boolean offerServes(String id, HostingMode mode) {
+        Input price = mode == HostingMode.OWN ? Input.CAPEX_PER_GPU : Input.GPU_HOURLY;
+        return catalogue.find(CatalogueSlot.GPU_OFFER, id).map(e -> e.values().containsKey(price))
+                .orElse(mode == scenario.get().hostingMode());
     }
 
     public void setAmortize(boolean amortize) {
@@ -193,6 +218,39 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Changes the scenario's currency or its rate, as one undoable step. Another currency converts
+     * every amount through USD (amount x new rate / old rate), ranges too. The same currency at
+     * another rate re-converts only the numbers that are the catalogue's USD prices; numbers
+     * written in that currency stay as they are.
+     */
+    public void setCurrency(Currency next) {
+        Scenario s = scenario.get();
+        Currency old = s.currency();
+        if (next.equals(old)) {
+            return;
+        }
+        double factor = next.perUsd() / old.perUsd();
+        boolean sameCode = next.code().equals(old.code());
+        Scenario.Builder b = s.toBuilder().currency(next);
+        for (Input input : Input.values()) {
+            if (!input.unit().isMoney() || Double.isNaN(s.get(input))) {
+                continue;
+            }
+            InputSource.Kind source = InputSource.of(s, input, catalogue).kind();
+            boolean catalogues = source == InputSource.Kind.CONVERTED || source == InputSource.Kind.CATALOGUE;
+            if (!sameCode || catalogues) {
+                b.set(input, s.get(input) * factor);
+                Distribution range = s.uncertainty().get(input);
+                if (range != null) {
+                    b.uncertainty(input, new Distribution(range.kind(), range.low() * factor, range.mode() * factor,
+                            range.high() * factor));
+                }
+            }
+        }
+        tryCommit(b::build);
+    }
+
     /** Makes the input a plain number again. */
     public void removeRange(Input input) {
         tryCommit(() -> scenario.get().toBuilder().uncertainty(input, null).build());
@@ -211,13 +269,35 @@ public final class MainViewModel {
         Scenario.Builder b = s.toBuilder();
         for (Map.Entry<Input, Double> value : entry.get().values().entrySet()) {
             Input input = value.getKey();
-            b.set(input, input.unit().isMoney() ? value.getValue() * s.currency().perUsd() : value.getValue());
+            b.set(input, InputSource.inScenarioCurrency(value.getValue(), input, s.currency()));
         }
         b.catalogueRef(slot, new CatalogueRef(id, entry.get().asOf()));
         tryCommit(b::build);
     }
 
+    /**
+     * Undoes the latest edit. Text refused at a field is the latest edit, not yet in the scenario:
+     * it goes first, and the field shows the scenario's value again; then the scenario's steps,
+     * newest first (a run of keystrokes in one field is one step).
+     */
     public void undo() {
+        boolean refusedText = false;
+        for (InputField field : fields.values()) {
+            if (!field.errorProperty().get().isEmpty()) {
+                refusedText = true;
+                showing = true;
+                try {
+                    field.textProperty().set(NumberText.format(scenario.get().get(field.input())));
+                    field.setError("");
+                } finally {
+                    showing = false;
+                }
+            }
+        }
+        if (refusedText) {
+            typing = null;
+            return;
+        }
         if (!undo.isEmpty()) {
             redo.push(scenario.get());
             apply(undo.pop());
@@ -292,7 +372,7 @@ public final class MainViewModel {
         }
         redo.clear();
         scenario.set(next);
-        dirty.set(true);
+        updateDirty();
         if (refreshFields) {
             showFields(next);
         } else {
@@ -305,7 +385,7 @@ public final class MainViewModel {
     private void apply(Scenario s) {
         typing = null;
         scenario.set(s);
-        dirty.set(true);
+        updateDirty();
         showFields(s);
         updateUndo();
         evaluate();
@@ -339,14 +419,14 @@ public final class MainViewModel {
             return false;
         }
         writer.write(scenario.get(), file.get());
-        dirty.set(false);
+        markSaved();
         return true;
     }
 
     public void saveAs(Path path) throws IOException {
         writer.write(scenario.get(), path);
         file.set(path);
-        dirty.set(false);
+        markSaved();
     }
 
     private void show(Scenario s, Path path) {
@@ -355,7 +435,7 @@ public final class MainViewModel {
         redo.clear();
         scenario.set(s);
         file.set(path);
-        dirty.set(false);
+        markSaved();
         showFields(s);
         updateUndo();
         updateTitle();
@@ -389,14 +469,21 @@ public final class MainViewModel {
                     if (!input.appliesTo(s.hostingMode(), s.hybridPolicy())) {
                         continue;
                     }
-                    double fromCatalogue = input.unit().isMoney() ? value.getValue() * s.currency().perUsd() : value.getValue();
-                    double current = s.get(input);
-                    boolean same = Math.abs(current - fromCatalogue) <= SAME_NUMBER * Math.max(1, Math.abs(fromCatalogue));
-                    fields.get(input).setOverride(!same, NumberText.format(fromCatalogue) + " from " + entry.id()
-                            + " (as of " + entry.asOf() + ")");
+                    double fromCatalogue = InputSource.inScenarioCurrency(value.getValue(), input, s.currency());
+                    fields.get(input).setOverride(!InputSource.same(s.get(input), fromCatalogue),
+                            NumberText.format(fromCatalogue) + " from " + entry.id() + " (as of " + entry.asOf() + ")");
                 }
             });
         }
+    }
+
+    private void markSaved() {
+        saved = scenario.get();
+        updateDirty();
+    }
+
+    private void updateDirty() {
+        dirty.set(!scenario.get().equals(saved));
     }
 
     private void updateUndo() {
@@ -415,17 +502,9 @@ public final class MainViewModel {
 
     private void evaluate() {
         Scenario s = scenario.get();
-        long mine = generation.incrementAndGet();
-        background.execute(() -> {
-            if (generation.get() != mine) {
-                return;
-            }
-            Evaluation e = CostEngine.DEFAULT.evaluate(s);
-            fxThread.execute(() -> {
-                if (generation.get() == mine) {
-                    evaluation.set(e);
-                }
-            });
+        // a valid scenario always evaluates: a failure here is a bug, left to the thread's handler
+        evaluations.submit(job -> CostEngine.DEFAULT.evaluate(s), evaluation::set, e -> {
+            throw e;
         });
     }
 }

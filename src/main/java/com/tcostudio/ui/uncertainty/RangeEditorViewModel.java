@@ -81,7 +81,7 @@ public final class RangeEditorViewModel {
         return input;
     }
 
-    /** The distribution chosen; one of the five of METHODOLOGY.md. */
+    /** The distribution chosen; one of the five of docs/methodology.md. */
     public ObjectProperty<Distribution.Kind> kindProperty() {
         return kind;
     }

@@ -8,6 +8,7 @@ import com.tcostudio.core.uncertainty.SimulationResult;
 import com.tcostudio.report.Formats;
 import com.tcostudio.report.Summary;
 import com.tcostudio.report.UncertaintyAnalysis;
+import com.tcostudio.ui.util.LatestWins;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -21,9 +22,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.value.ObservableValue;
 
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
@@ -37,7 +36,7 @@ import java.util.function.DoubleConsumer;
  * back through {@code fxThread}.
  */
 public final class UncertaintyViewModel {
-    /** The sample counts offered; the default is METHODOLOGY.md's. */
+    /** The sample counts offered; the default is the methodology's (docs/methodology.md, Uncertainty). */
     public static final List<Integer> SAMPLE_CHOICES = List.of(1_000, MonteCarlo.DEFAULT_SAMPLES, 100_000);
     /** The same default seed as {@code simulate}, so the app, the command line and the report agree. */
     public static final long DEFAULT_SEED = 1;
@@ -68,23 +67,20 @@ public final class UncertaintyViewModel {
 
     private final ObservableValue<Scenario> scenario;
     private final Simulator simulator;
-    private final Executor background;
-    private final Executor fxThread;
+    /** The runs: a newer change or cancel() stops the running one at its next block of samples. */
+    private final LatestWins runs;
     private final IntegerProperty samples = new SimpleIntegerProperty(this, "samples", MonteCarlo.DEFAULT_SAMPLES);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", DEFAULT_SEED);
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.NO_RANGES);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    /** Bumped by every new run and by cancel: a run whose number is no longer current stops. */
-    private final AtomicLong generation = new AtomicLong();
 
     public UncertaintyViewModel(ObservableValue<Scenario> scenario, Simulator simulator, Executor background,
                                 Executor fxThread) {
         this.scenario = scenario;
         this.simulator = simulator;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.runs = new LatestWins(background, fxThread, progress::set);
         scenario.addListener((o, old, now) -> run());
         samples.addListener((o, old, now) -> run());
         seed.addListener((o, old, now) -> run());
@@ -140,23 +136,46 @@ public final class UncertaintyViewModel {
         return a == null ? List.of() : Summary.uncertaintyCards(a.simulation());
     }
 
+    /** The uncertainty part of a report, to be computed off the FX thread. */
+    @FunctionalInterface
+    public interface ReportAnalysis {
+        /** Null when the scenario has no ranges. */
+        UncertaintyAnalysis compute(DoubleConsumer progress, BooleanSupplier cancelled);
+    }
+
     /**
      * The analysis of an evaluation for its report: the one on screen when it is of the same
-     * scenario, otherwise computed now with the same cases and seed; null without ranges.
+     * scenario, otherwise simulated with the same cases and seed. Called on the FX thread, which
+     * fixes the analysis, cases and seed; the returned computation may take seconds and runs on a
+     * background thread.
      */
-    public UncertaintyAnalysis forReport(Evaluation e) {
+    public ReportAnalysis forReport(Evaluation e) {
         if (e.scenario().uncertainty().isEmpty()) {
-            return null;
+            return (progress, cancelled) -> null;
         }
         Analysis a = analysis.get();
-        return a != null && a.matches(e) ? a.result() : UncertaintyAnalysis.compute(e.scenario(), samples.get(), seed.get());
+        if (a != null && a.matches(e)) {
+            return (progress, cancelled) -> a.result();
+        }
+        Scenario s = e.scenario();
+        int n = samples.get();
+        long sd = seed.get();
+        return (progress, cancelled) -> analyse(s, n, sd, progress, cancelled).result();
+    }
+
+    /** The simulation, the tornado and the what-if rows of one scenario: what a run shows and a report prints. */
+    private Analysis analyse(Scenario s, int n, long sd, DoubleConsumer progress, BooleanSupplier cancelled) {
+        long start = System.nanoTime();
+        SimulationResult r = simulator.run(s, n, sd, progress, cancelled);
+        UncertaintyAnalysis result = new UncertaintyAnalysis(r, Sensitivity.run(s), UncertaintyAnalysis.whatIfRows(s));
+        return new Analysis(s, result, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Starts (again) a simulation of the current scenario. */
     public void run() {
         Scenario s = scenario.getValue();
-        long mine = generation.incrementAndGet();
         if (s == null || s.uncertainty().isEmpty()) {
+            runs.cancel();
             analysis.set(null);
             progress.set(0);
             status.set(Status.NO_RANGES);
@@ -168,40 +187,15 @@ public final class UncertaintyViewModel {
         status.set(Status.RUNNING);
         progress.set(0);
         message.set("Simulating " + Formats.count(n) + " cases over " + s.uncertainty().size() + " ranges...");
-        background.execute(() -> {
-            if (generation.get() != mine) {
-                return;
-            }
-            long start = System.nanoTime();
-            try {
-                SimulationResult r = simulator.run(s, n, sd,
-                        p -> fxThread.execute(() -> {
-                            if (generation.get() == mine) {
-                                progress.set(p);
-                            }
-                        }),
-                        () -> generation.get() != mine);
-                UncertaintyAnalysis result = new UncertaintyAnalysis(r, Sensitivity.run(s), UncertaintyAnalysis.whatIfRows(s));
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                fxThread.execute(() -> {
-                    if (generation.get() == mine) {
-                        analysis.set(new Analysis(s, result, millis));
-                        progress.set(1);
-                        status.set(Status.DONE);
-                        message.set(Formats.count(n) + " cases, seed " + sd + ", " + s.uncertainty().size()
-                                + (s.uncertainty().size() == 1 ? " range" : " ranges") + ": " + millis + " ms");
-                    }
-                });
-            } catch (CancellationException e) {
-                // a newer run or cancel() took over and has said so
-            } catch (RuntimeException e) {
-                fxThread.execute(() -> {
-                    if (generation.get() == mine) {
-                        status.set(Status.FAILED);
-                        message.set("The simulation failed: " + e.getMessage());
-                    }
-                });
-            }
+        runs.submit(job -> analyse(s, n, sd, job::progress, job::stale), a -> {
+            analysis.set(a);
+            progress.set(1);
+            status.set(Status.DONE);
+            message.set(Formats.count(n) + " cases, seed " + sd + ", " + s.uncertainty().size()
+                    + (s.uncertainty().size() == 1 ? " range" : " ranges") + ": " + a.millis() + " ms");
+        }, e -> {
+            status.set(Status.FAILED);
+            message.set("The simulation failed: " + e.getMessage());
         });
     }
 
@@ -210,7 +204,7 @@ public final class UncertaintyViewModel {
         if (status.get() != Status.RUNNING) {
             return;
         }
-        generation.incrementAndGet();
+        runs.cancel();
         progress.set(0);
         status.set(Status.CANCELLED);
         message.set(analysis.get() == null ? "Simulation cancelled."

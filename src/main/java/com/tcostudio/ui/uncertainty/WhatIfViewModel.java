@@ -7,6 +7,7 @@ import com.tcostudio.core.model.Unit;
 import com.tcostudio.core.uncertainty.WhatIf;
 import com.tcostudio.report.Formats;
 import com.tcostudio.ui.main.NumberText;
+import com.tcostudio.ui.util.LatestWins;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,7 +29,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What-if break-even for one chosen input: the difference TCO(self-hosted) - TCO(closed API)
@@ -49,8 +49,8 @@ public final class WhatIfViewModel {
     }
 
     private final ObservableValue<Scenario> scenario;
-    private final Executor background;
-    private final Executor fxThread;
+    /** The sweeps: a newer edit makes an older sweep skip its work and its result. */
+    private final LatestWins sweeps;
     private final ReadOnlyListWrapper<Input> choices = new ReadOnlyListWrapper<>(this, "choices",
             FXCollections.observableArrayList());
     private final ObjectProperty<Input> input = new SimpleObjectProperty<>(this, "input");
@@ -59,14 +59,12 @@ public final class WhatIfViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
-    private final AtomicLong generation = new AtomicLong();
     /** True while the view model itself fills low and high, so that this is not taken as an edit. */
     private boolean filling;
 
     public WhatIfViewModel(ObservableValue<Scenario> scenario, Executor background, Executor fxThread) {
         this.scenario = scenario;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.sweeps = new LatestWins(background, fxThread);
         input.addListener((o, old, now) -> {
             if (now != null) {
                 fillRange(now);
@@ -197,20 +195,11 @@ public final class WhatIfViewModel {
             return;
         }
         Scenario s = scenario.getValue();
-        long mine = generation.incrementAndGet();
-        background.execute(() -> {
-            if (generation.get() != mine) {
-                return;
-            }
+        sweeps.submit(job -> {
             double[][] curve = WhatIf.curve(s, i, a, b, POINTS);
             OptionalDouble root = WhatIf.breakEven(s, i, a, b);
-            Result r = new Result(s, i, a, b, curve, root, statement(s, i, a, b, curve, root));
-            fxThread.execute(() -> {
-                if (generation.get() == mine) {
-                    result.set(r);
-                }
-            });
-        });
+            return new Result(s, i, a, b, curve, root, statement(s, i, a, b, curve, root));
+        }, result::set, e -> error.set("The what-if could not be computed: " + e.getMessage()));
     }
 
     /** The answer in words, e.g. "... cost the same at GPU hourly price 2.41 USD per GPU-hour (now 2.95) ...". */

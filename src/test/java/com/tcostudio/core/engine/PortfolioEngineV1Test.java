@@ -83,7 +83,9 @@ class PortfolioEngineV1Test {
         Scale scale = v2.breakEven("open", "closed").orElseThrow().scale();
         BreakEvenVolume volume = v1.breakEvenVolume();
         double tokens1 = v2.inputTokens()[0] + v2.outputTokens()[0];
-        if (tokens1 > 0) {
+        // v1 searches volumes up to 1e15 tokens, v2 multiples up to 10,000: compare within both ranges
+        double reach = Scale.MAX_SCALE * tokens1;
+        if (tokens1 > 0 && volume.sustained() <= reach && volume.first() <= reach) {
             volume(volume.first(), scale.first() * tokens1, "first");
             volume(volume.sustained(), scale.sustained() * tokens1, "sustained");
         }

@@ -8,6 +8,7 @@ import com.tcostudio.core.engine.SetupResult;
 import com.tcostudio.core.model.Distribution;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.InvalidScenarioException;
+import com.tcostudio.core.model.Rule;
 import com.tcostudio.core.model.Scenario;
 import com.tcostudio.support.RandomScenarios;
 import com.tcostudio.support.TestScenarios;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class MonteCarloLeanPathTest {
     /** Three blocks, the last one partial, so that workspaces are reused within and across blocks. */
     private static final int SAMPLES = 2 * MonteCarlo.BLOCK + 77;
+    private static final MonteCarlo.Passes KEEP = new MonteCarlo.Passes(Long.MAX_VALUE, true);
 
     /** Each sample built, validated and evaluated as a whole scenario. */
     private static final class Ordinary implements MonteCarlo.SampleEngine {
@@ -91,22 +93,28 @@ class MonteCarloLeanPathTest {
         for (Input input : candidates.subList(0, count)) {
             double v = plain.get(input);
             double spread = Math.max(Math.abs(v), 0.05) * (r.nextBoolean() ? 0.3 : 1.5);
+            // a range must lie in its input's rule; normal tails still reach past it and are clipped
+            Rule rule = input.rule();
+            double lo = rule.clip(v - spread);
+            double hi = rule.clip(v + spread);
             Distribution d;
             switch (r.nextInt(5)) {
                 case 0:
-                    d = Distribution.uniform(v - spread, v + spread);
+                    d = Distribution.uniform(lo, hi);
                     break;
                 case 1:
-                    d = Distribution.triangular(v - spread, v, v + spread);
+                    d = Distribution.triangular(lo, v, hi);
                     break;
                 case 2:
-                    d = Distribution.pert(v - spread, v, v + spread);
+                    d = Distribution.pert(lo, v, hi);
                     break;
                 case 3:
-                    d = Distribution.normal(v - spread, v + spread);
+                    d = Distribution.normal(lo, hi);
                     break;
                 default:
-                    d = Distribution.lognormal(Math.max(v, 0.01) / 3, Math.max(v, 0.01) * 3);
+                    // a volume is 0 or at least one token: keep the lognormal's low end above 1
+                    double m = Math.max(v, rule == Rule.TOKENS_PER_MONTH ? 3 : 0.01);
+                    d = Distribution.lognormal(rule.clip(m / 3), rule.clip(m * 3));
                     break;
             }
             b.uncertainty(input, d);
@@ -120,6 +128,7 @@ class MonteCarloLeanPathTest {
             assertArrayEquals(expected.tcoSamples(s), actual.tcoSamples(s), s.key() + " tco");
             assertArrayEquals(expected.npvSamples(s), actual.npvSamples(s), s.key() + " npv");
             assertArrayEquals(expected.cumulativeSamples(s), actual.cumulativeSamples(s), s.key() + " cumulative");
+            assertEquals(expected.bands(s), actual.bands(s), s.key() + " bands");
         }
         assertArrayEquals(expected.breakEvenSamples(), actual.breakEvenSamples(), "break-even month");
         for (int k = 0; k < expected.uncertainInputs().size(); k++) {
@@ -131,8 +140,8 @@ class MonteCarloLeanPathTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24})
     void leanSamplesEqualOrdinaryEvaluationsOfRandomScenarios(long seed) {
         Scenario s = withRanges(seed);
-        SimulationResult ordinary = MonteCarlo.run(s, SAMPLES, seed, MonteCarlo.Monitor.NONE, Ordinary::new);
-        SimulationResult lean = MonteCarlo.run(s, SAMPLES, seed);
+        SimulationResult ordinary = MonteCarlo.run(s, SAMPLES, seed, MonteCarlo.Monitor.NONE, Ordinary::new, KEEP);
+        SimulationResult lean = SimulationBandsTest.keeping(s, SAMPLES, seed);
         assertSameSamples(ordinary, lean);
     }
 
@@ -145,20 +154,20 @@ class MonteCarloLeanPathTest {
                 .uncertainty(Input.PEAK_TO_AVERAGE, Distribution.lognormal(1.5, 5))
                 .uncertainty(Input.LOADED_ANNUAL_COST_PER_FTE, Distribution.normal(150_000, 260_000))
                 .uncertainty(Input.CACHED_INPUT_SHARE, Distribution.normal(0.1, 0.5)).build();
-        SimulationResult ordinary = MonteCarlo.run(s, 2000, 99, MonteCarlo.Monitor.NONE, Ordinary::new);
-        assertSameSamples(ordinary, MonteCarlo.run(s, 2000, 99));
+        SimulationResult ordinary = MonteCarlo.run(s, 2000, 99, MonteCarlo.Monitor.NONE, Ordinary::new, KEEP);
+        assertSameSamples(ordinary, SimulationBandsTest.keeping(s, 2000, 99));
     }
 
     @Test
     void theResultDoesNotDependOnWhichThreadsRunTheBlocks() throws Exception {
         Scenario s = withRanges(5);
-        SimulationResult fromCaller = MonteCarlo.run(s, SAMPLES * 3, 8);
+        SimulationResult fromCaller = SimulationBandsTest.keeping(s, SAMPLES * 3, 8);
         // from inside the common pool the caller is its only worker on a 2-core machine; in a pool
         // of its own the blocks go to other threads again
-        SimulationResult fromCommonPool = ForkJoinPool.commonPool().submit(() -> MonteCarlo.run(s, SAMPLES * 3, 8)).get();
+        SimulationResult fromCommonPool = ForkJoinPool.commonPool().submit(() -> SimulationBandsTest.keeping(s, SAMPLES * 3, 8)).get();
         ForkJoinPool pool = new ForkJoinPool(3);
         try {
-            SimulationResult fromOwnPool = pool.submit(() -> MonteCarlo.run(s, SAMPLES * 3, 8)).get();
+            SimulationResult fromOwnPool = pool.submit(() -> SimulationBandsTest.keeping(s, SAMPLES * 3, 8)).get();
             assertSameSamples(fromCaller, fromOwnPool);
         } finally {
             pool.shutdown();
@@ -167,11 +176,11 @@ class MonteCarloLeanPathTest {
     }
 
     @Test
-    void aDrawThatIsNotAFiniteNumberIsRefusedAsTheScenarioWouldRefuseIt() {
-        // a lognormal so wide that some draws overflow to infinity, which no clipping can make valid
-        Scenario s = TestScenarios.methodologyExample()
-                .uncertainty(Input.OTHER_PER_MONTH, Distribution.lognormal(1e-300, 1e300)).build();
-        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> MonteCarlo.run(s, 4000, 1));
-        assertEquals("open.otherPerMonth", e.problems().get(0).path());
+    void aLognormalSoWideThatDrawsWouldOverflowIsRefusedBeforeAnyIsDrawn() {
+        // up to 1e300: above the input's bound, so the scenario itself refuses the range
+        Scenario.Builder b = TestScenarios.methodologyExample()
+                .uncertainty(Input.OTHER_PER_MONTH, Distribution.lognormal(1e-300, 1e300));
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, b::build);
+        assertEquals("uncertainty.open.otherPerMonth.high", e.problems().get(0).path());
     }
 }

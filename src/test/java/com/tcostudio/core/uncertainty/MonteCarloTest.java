@@ -121,10 +121,11 @@ class MonteCarloTest {
 
     @Test
     void samplesOutsideTheValidRangeAreClippedAndCounted() {
-        // a share drawn uniformly from -1 to 1: half the draws fall below 0 and are clipped to 0
+        // a range must lie in the share's 0..1, but a normal with its 5th and 95th percentiles at 0
+        // and 1 puts 5% of its draws below 0 and 5% above 1: 10% are clipped
         Scenario s = TestScenarios.methodologyExample()
-                .uncertainty(Input.CACHED_INPUT_SHARE, Distribution.uniform(-1, 1)).build();
+                .uncertainty(Input.CACHED_INPUT_SHARE, Distribution.normal(0, 1)).build();
         SimulationResult r = MonteCarlo.run(s, 4000, 5);
-        assertEquals(0.5, r.clippedShare(0), 0.03);
+        assertEquals(0.10, r.clippedShare(0), 0.03);
     }
 }

@@ -174,7 +174,7 @@ class CatalogueLoaderTest {
             gpus-per-replica-zero        | acme/zero-gpus           | gpusPerReplica       | must be >= 1 (was 0)                                          | 1
             throughput-zero              | acme/no-decode           | decodeTokensPerSecond | must be > 0 (was 0)                                          | 1
             memory-zero                  | acme/h100/no-memory      | gpuMemoryGb          | must be > 0 (was 0)                                           | 1
-            unknown-gpu                  | acme/h900/on-demand      | gpu                  | must be one of H100, H200, B200, A100, L40S, L4, MI300X (was "H900") | 1
+            unknown-gpu                  | acme/h900/on-demand      | gpu                  | must be one of H100, H200, B200, A100, L40S, L4, MI300X, B300, GB200, GB300, MI325X, MI355X, RTX PRO 6000 (was "H900") | 1
             unknown-pricing              | acme/h100/monthly        | pricing              | must be one of on-demand, reserved-1y, reserved-3y, spot, purchase (was "monthly") | 1
             pricing-missing              | acme/h100/no-term        | pricing              | is required                                                   | 1
             empty-provider               | acme/no-provider         | provider             | must not be empty (was "")                                    | 1

@@ -3,6 +3,8 @@ package com.tcostudio.io.catalogue;
 import com.tcostudio.core.catalogue.ApiModel;
 import com.tcostudio.core.catalogue.Catalogue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -211,16 +214,57 @@ class LiteLlmImporterTest {
     }
 
     @Test
-    void writeReplacesAnExistingFileAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+    void aFileThatIsNotAnEarlierImportIsNeverReplaced(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("imported.json");
         Files.writeString(out, "old content");
+        CatalogueImportException notJson = assertThrows(CatalogueImportException.class,
+                () -> importer.write(hand().models(), out));
+        assertEquals(out + ": is not a LiteLLM import of TCO Studio, so it was left as it was; choose another file"
+                + " (it cannot be read as JSON)", notJson.getMessage());
+        assertEquals("old content", Files.readString(out));
 
-        importer.write(hand().models(), out);
-
-        assertTrue(Files.readString(out).startsWith("{\n  \"schemaVersion\" : 1,\n  \"kind\" : \"api-models\""));
+        // a hand-written catalogue of the same kind, and one of another kind
+        Path ours = dir.resolve("api-models.json");
+        Files.write(ours, resource("litellm/our-api-models.json"));
+        byte[] before = Files.readAllBytes(ours);
+        CatalogueImportException handWritten = assertThrows(CatalogueImportException.class,
+                () -> importer.write(hand().models(), ours));
+        assertTrue(handWritten.getMessage().endsWith("(its description does not say so)"), handWritten.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(ours));
+        Path offers = dir.resolve("gpu-offers.json");
+        Files.writeString(offers, "{\"schemaVersion\": 1, \"kind\": \"gpu-offers\", \"offers\": []}");
+        CatalogueImportException otherKind = assertThrows(CatalogueImportException.class,
+                () -> importer.write(hand().models(), offers));
+        assertTrue(otherKind.getMessage().endsWith("(it is not an api-models file)"), otherKind.getMessage());
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(out), files.collect(Collectors.toList()));
+            assertEquals(3, files.count(), "no temporary file left");
         }
+    }
+
+    @Test
+    void aSecondImportMergesIntoTheFirstKeepingWhatItDoesNotList(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve(LiteLlmImporter.IMPORT_FILE);
+        LiteLlmImport june = importer.read(resource(TRIMMED), TRIMMED, LocalDate.of(2026, 6, 10));
+        LiteLlmImporter.Saved first = importer.write(june.models(), out);
+        assertEquals(new LiteLlmImporter.Saved(out, 146, 0, 0), first);
+        assertEquals("saved in " + out + ": 146 models", first.summary());
+
+        // the hand-made file shares no id with the trimmed one but openai/gpt-hand-mini... so: 7 new;
+        // then the June file again, a day later: all 146 updated, the 7 kept
+        LiteLlmImporter.Saved second = importer.write(hand().models(), out);
+        assertEquals(new LiteLlmImporter.Saved(out, 7, 0, 146), second);
+        LiteLlmImport again = importer.read(resource(TRIMMED), TRIMMED, LocalDate.of(2026, 6, 11));
+        LiteLlmImporter.Saved third = importer.write(again.models(), out);
+        assertEquals(new LiteLlmImporter.Saved(out, 0, 146, 7), third);
+        assertEquals("merged into " + out + ": 0 new, 146 updated, 7 kept from earlier imports", third.summary());
+
+        Catalogue c = new CatalogueLoader().loadDirectories(List.of(dir));
+        assertEquals(List.of(), c.problems());
+        assertEquals(153, c.apiModels().size());
+        assertEquals(LocalDate.of(2026, 6, 11), c.apiModels().stream().filter(m -> m.id().equals("openai/gpt-4o"))
+                .findFirst().orElseThrow().price().asOf(), "the newer import's prices");
+        assertEquals(AS_OF, c.apiModels().stream().filter(m -> m.id().equals("acme/free-hand"))
+                .findFirst().orElseThrow().price().asOf(), "kept with its own date");
     }
 
     @Test
@@ -289,13 +333,50 @@ class LiteLlmImporterTest {
     }
 
     @Test
-    void emptyImportIsWrittenAsAFileWithNoModels(@TempDir Path dir) throws Exception {
-        importer.write(List.of(), dir.resolve("none.json"));
+    void nothingToSaveIsRefusedAndLeavesNoFile(@TempDir Path dir) {
+        Path out = dir.resolve("none.json");
+        CatalogueImportException e = assertThrows(CatalogueImportException.class, () -> importer.write(List.of(), out));
+        assertEquals(out + ": no chat models to save; the file was left as it was", e.getMessage());
+        assertFalse(Files.exists(out));
+    }
 
-        Catalogue c = new CatalogueLoader("catalogue/none/").loadDirectories(List.of(dir));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            litellm/our-api-models.json | 4 entries read; skipped: value is not an object: 4
+            litellm/embeddings-only.json | 4 entries read; skipped: mode embedding: 4
+            litellm/empty-object.json | the object is empty
+            """)
+    void aFileWithNoChatModelsIsRefusedWithTheReason(String fixture, String counts) {
+        CatalogueImportException e = assertThrows(CatalogueImportException.class,
+                () -> importer.read(resource(fixture), "f.json", AS_OF));
+        assertEquals("f.json: has no chat model with input and output prices, so nothing was imported (" + counts
+                + "). Is it LiteLLM's model_prices_and_context_window.json?", e.getMessage());
+    }
 
-        assertEquals(List.of(), c.problems());
-        assertTrue(c.isEmpty());
+    @Test
+    void implausiblePricesOfTheRealFileAreSkippedWithTheirReason() throws Exception {
+        // trimmed from LiteLLM's file of 2026-07-24: wandb's DeepSeek-R1 at 0.135 USD per input token =
+        // 135,000 USD per MTok, gpt-oss-120b at 0.015 = 15,000; jais-30b 3,200 / 9,710; jais-13b 500 / 2,000
+        // (above 1,000); GPT-4.5 preview 7.5e-05 x 1e6 = 75 / 150 is dear but real and kept
+        String file = "litellm-2026-07-24-implausible-trimmed.json";
+        LiteLlmImport result = importer.read(resource("litellm/" + file), file, AS_OF);
+        assertEquals(List.of("wandb/deepseek-ai/DeepSeek-R1-0528", "wandb/openai/gpt-oss-120b", "azure_ai/jais-30b-chat",
+                "watsonx/core42/jais-13b-chat"), result.skipped().get(LiteLlmImporter.IMPLAUSIBLE));
+        assertEquals(List.of("azure/gpt-4.5-preview", "openai/gpt-4o", "anthropic/claude-sonnet-4-5"), ids(result));
+        assertEquals(150, model(result, "azure/gpt-4.5-preview").outputPerMTok(), TOL);
+        assertTrue(result.skippedSummary().contains(LiteLlmImporter.IMPLAUSIBLE + ": 4"), result.skippedSummary().toString());
+    }
+
+    @Test
+    void aPriceAtTheBoundIsKeptAndJustAboveItSkipped() throws Exception {
+        // 0.001 USD a token x 1e6 = 1,000 USD per MTok: the bound itself is plausible; 0.0010001 -> 1,000.1 is not
+        String json = "{\"at\": {\"mode\": \"chat\", \"litellm_provider\": \"p\", \"input_cost_per_token\": 0.001,"
+                + " \"output_cost_per_token\": 0.001},"
+                + " \"above\": {\"mode\": \"chat\", \"litellm_provider\": \"p\", \"input_cost_per_token\": 0.000001,"
+                + " \"output_cost_per_token\": 0.0010001}}";
+        LiteLlmImport result = importer.read(json.getBytes(), "bound.json", AS_OF);
+        assertEquals(List.of("p/at"), ids(result));
+        assertEquals(Map.of(LiteLlmImporter.IMPLAUSIBLE, List.of("above")), result.skipped());
     }
 
     @Test

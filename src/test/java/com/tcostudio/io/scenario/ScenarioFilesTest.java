@@ -61,6 +61,6 @@ class ScenarioFilesTest {
         byte[] damaged = (new String(v1, StandardCharsets.UTF_8) + "\n{\"schemaVersion\": 1}").getBytes(StandardCharsets.UTF_8);
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> files.read(damaged, "twice.json"));
         assertEquals("(file)", e.problems().get(0).path());
-        assertTrue(e.getMessage().contains("something follows the closing brace"), e.getMessage());
+        assertTrue(e.getMessage().contains("something follows the end of the JSON object"), e.getMessage());
     }
 }

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,10 +53,10 @@ class ScenarioReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
-            truncated,                   (file),                          is not valid JSON at line
+            truncated,                   (file),                          is not valid JSON at line 28, column 20: the JSON ends early
             not-json,                    (file),                          is not valid JSON
             empty,                       (file),                          is empty
-            duplicate-key,               (file),                          Duplicate field 'horizonMonths'
+            duplicate-key,               (file),                          the field "horizonMonths" is written twice
             schema-version-2,            schemaVersion,                   reads schemaVersion 1 only (the file has 2)
             schema-version-missing,      schemaVersion,                   is required
             unknown-field,               workload.tokensPerDay,           unknown field
@@ -64,26 +65,26 @@ class ScenarioReaderTest {
             wrong-type,                  horizonMonths,                   must be a number (was the text "36")
             null-required,               closed.inputPerMTok,             must be a number, not null
             nan,                         workload.monthlyGrowth,          must be a number (was NaN)
-            infinity,                    open.hosting.gpuHourly,          must be finite
-            negative-volume,             workload.inputTokensPerMonth,    must be zero or more (was -1)
-            negative-price,              closed.inputPerMTok,             must be zero or more (was -3)
-            negative-cost,               open.setupOneTimeCost,           must be zero or more
-            negative-fte,                open.baseFte,                    must be zero or more (was -0.5)
+            infinity,                    open.hosting.gpuHourly,          must be from 0 to 1,000 (was infinite)
+            negative-volume,             workload.inputTokensPerMonth,    must be 0, or from 1 to 1e16 (was -1)
+            negative-price,              closed.inputPerMTok,             must be from 0 to 10,000 (was -3)
+            negative-cost,               open.setupOneTimeCost,           must be from 0 to 10,000,000,000 (was -
+            negative-fte,                open.baseFte,                    must be from 0 to 10,000 (was -0.5)
             share-above-one,             workload.cachedInputShare,       must be a share between 0 and 1 (was 1.2)
             share-below-zero,            hybrid.selfHostedShare,          must be a share between 0 and 1
-            utilization-zero,            open.targetUtilization,          must be greater than 0 and at most 1 (was 0)
-            utilization-above-one,       open.targetUtilization,          must be greater than 0 and at most 1 (was 1.5)
-            throughput-zero,             open.decodeTokensPerSecond,      must be greater than zero (was 0)
-            gpus-per-replica-zero,       open.gpusPerReplica,             must be 1 or more (was 0)
-            peak-below-one,              workload.peakToAverage,          must be 1 or more (was 0.5)
-            depreciation-zero,           open.hosting.depreciationMonths, must be 1 or more (was 0)
-            negative-replicas,           open.minReplicas,                must be zero or more (was -1)
-            negative-upgrade-interval,   open.upgradeEveryMonths,         must be zero or more (was -6)
+            utilization-zero,            open.targetUtilization,          must be from 0.001 to 1 (the method needs more than 0; below 0.001 is taken for a typo) (was 0)
+            utilization-above-one,       open.targetUtilization,          must be from 0.001 to 1 (the method needs more than 0; below 0.001 is taken for a typo) (was 1.5)
+            throughput-zero,             open.decodeTokensPerSecond,      must be from 1 to 1,000,000,000 tokens a second
+            gpus-per-replica-zero,       open.gpusPerReplica,             must be from 1 to 1,024 (was 0)
+            peak-below-one,              workload.peakToAverage,          must be from 1 to 1,000 (was 0.5)
+            depreciation-zero,           open.hosting.depreciationMonths, must be from 1 to 240 months (was 0)
+            negative-replicas,           open.minReplicas,                must be from 0 to 100,000 (was -1)
+            negative-upgrade-interval,   open.upgradeEveryMonths,         must be from 0 to 120 months (0 for none) (was -6)
             horizon-zero,                horizonMonths,                   from 1 to 120 (was 0)
             horizon-121,                 horizonMonths,                   from 1 to 120 (was 121)
             unknown-mode,                open.hosting.mode,               must be rent or own (was "lease")
             unknown-policy,              hybrid.policy,                   must be share or spillover (was "random")
-            rate-below-minus-one,        closed.annualPriceChange,        must be greater than -1
+            rate-below-minus-one,        closed.annualPriceChange,        must be from -0.99 to 10
             fractional-count,            open.gpusPerReplica,             must be a whole number (was 2.5)
             field-of-other-mode,         open.hosting.capexPerGpu,        does not apply when open.hosting.mode is rent
             uncertain-integer,           uncertainty.open.minReplicas,    cannot be uncertain
@@ -99,6 +100,68 @@ class ScenarioReaderTest {
         assertEquals(path, first.path(), e.getMessage());
         assertTrue(first.rule().contains(rule), "rule was: " + first.rule());
         assertTrue(e.getMessage().startsWith("invalid/" + fixture + ".json: " + path + ": "), e.getMessage());
+    }
+
+    /**
+     * Issue 11, item 1: finite but absurd values, integers beyond their range, content after the
+     * JSON and ranges outside their input's domain are refused, naming the file, field and rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            absurd-price                    | closed.inputPerMTok                         | must be from 0 to 10,000 (was 1e308)
+            absurd-tokens                   | workload.inputTokensPerMonth                | must be 0, or from 1 to 1e16 (was infinite, or too large to be a number)
+            absurd-fte                      | open.baseFte                                | must be from 0 to 10,000 (was 1e308)
+            absurd-growth                   | workload.monthlyGrowth                      | must be from -0.5 to 1 (from halving to doubling every month
+            absurd-fee                      | closed.platformFeePerMonth                  | must be from 0 to 1,000,000,000 (was 1e308)
+            absurd-gpu-hourly               | open.hosting.gpuHourly                      | must be from 0 to 1,000 (was 50000)
+            absurd-per-usd                  | currency.perUsd                             | must be from 0.001 to 10,000,000 units of the currency per USD (was 1e308)
+            money-bound-in-currency         | open.hosting.gpuHourly                      | must be from 0 to 16,000,000 (1,000 USD at 16,000 IDR per USD) (was 20000000)
+            tiny-throughput                 | open.decodeTokensPerSecond                  | below 1 is taken for a typo) (was 4.9e-324)
+            tiny-utilization                | open.targetUtilization                      | below 0.001 is taken for a typo) (was 4.9e-324)
+            min-replicas-2-pow-63           | open.minReplicas                            | must be from 0 to 100,000 (was 9223372036854776000)
+            redundant-replicas-1e12         | open.redundantReplicas                      | must be from 0 to 100,000 (was 1000000000000)
+            schema-version-4294967297       | schemaVersion                               | reads schemaVersion 1 only (the file has 4294967297)
+            trailing-text                   | (file)                                      | something follows the end of the JSON object
+            trailing-object                 | (file)                                      | at line 18, column 1: something follows the end of the JSON object
+            trailing-nul                    | (file)                                      | at line 18, column 2: something follows the end of the JSON object
+            uncertainty-throughput-negative | uncertainty.open.decodeTokensPerSecond.low  | lies outside the valid values of open.decodeTokensPerSecond: must be from 1 to 1,000,000,000 tokens a second
+            uncertainty-utilization-zero    | uncertainty.open.targetUtilization.low      | lies outside the valid values of open.targetUtilization: must be from 0.001 to 1
+            uncertainty-lognormal-1e300     | uncertainty.open.otherPerMonth.high         | lies outside the valid values of open.otherPerMonth: must be from 0 to 1,000,000,000 (was 1e300)
+            name-with-line-break            | name                                        | must not hold control characters such as line breaks or terminal escapes (was "two\\u000Alines")
+            escape-in-text                  | open.hosting.mode                           | must be rent or own (was "\\u001B[2Jrent")
+            """)
+    void absurdOrHostileFileIsRefusedNamingFileFieldAndRule(String fixture, String path, String rule) {
+        invalidFileIsRefusedNamingFileFieldAndRule(fixture, path, rule);
+    }
+
+    @Test
+    void aTerminalEscapeInAFieldNameIsShownEscapedNeverRaw() {
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> read("invalid/escape-in-field-name.json"));
+        assertTrue(e.getMessage().contains("open.\\u001B[31mbaseFte\\u001B[0m: is not a field of a scenario"), e.getMessage());
+        assertNoControlCharacters(e.getMessage());
+        for (ScenarioFileException.Problem p : e.problems()) {
+            assertNoControlCharacters(p.path() + p.rule());
+        }
+    }
+
+    @Test
+    void jacksonsDeveloperTextNeverReachesTheUser() {
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> read("invalid/single-quotes.json"));
+        assertTrue(e.getMessage().startsWith("invalid/single-quotes.json: (file): is not valid JSON at line 12, column "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith(": ''' cannot stand here (text needs double quotes, not single ones)"), e.getMessage());
+        for (String fixture : new String[]{"single-quotes", "truncated", "not-json", "duplicate-key", "trailing-text",
+                "trailing-object", "trailing-nul"}) {
+            String message = assertThrows(ScenarioFileException.class, () -> read("invalid/" + fixture + ".json")).getMessage();
+            for (String developerText : new String[]{"JsonReadFeature", "DeserializationFeature", "Feature", "code 39",
+                    "was expecting", "Unrecognized token", "CTRL-CHAR", "Source: "}) {
+                assertFalse(message.contains(developerText), fixture + ": " + message);
+            }
+        }
+    }
+
+    private static void assertNoControlCharacters(String message) {
+        assertTrue(message.chars().noneMatch(c -> c < 0x20 || c == 0x7F), () -> "control character in: " + message);
     }
 
     @Test

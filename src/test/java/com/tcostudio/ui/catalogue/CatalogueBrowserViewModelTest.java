@@ -67,4 +67,15 @@ class CatalogueBrowserViewModelTest {
         assertEquals(List.of("Any", "AWS", "DeepSeek", "Lambda", "OpenAI"), vm.vendors());
         assertEquals(List.of("Any", "AE", "CN", "EU", "US"), vm.regions());
     }
+
+    @org.junit.jupiter.api.Test
+    void showsEachEntrysBasisWithItsRuleAndItsQualityOrUnrated() {
+        var derived = new com.tcostudio.core.catalogue.PriceSource(java.time.LocalDate.of(2026, 1, 1), "page", "",
+                com.tcostudio.core.catalogue.Basis.DERIVED, "on-demand x 0.65");
+        org.junit.jupiter.api.Assertions.assertEquals("derived: on-demand x 0.65", CatalogueBrowserViewModel.basis(derived));
+        var quoted = new com.tcostudio.core.catalogue.PriceSource(java.time.LocalDate.of(2026, 1, 1), "page");
+        org.junit.jupiter.api.Assertions.assertEquals("quoted", CatalogueBrowserViewModel.basis(quoted));
+        org.junit.jupiter.api.Assertions.assertEquals("1425.6", CatalogueBrowserViewModel.quality(java.util.OptionalDouble.of(1425.6)));
+        org.junit.jupiter.api.Assertions.assertEquals("unrated", CatalogueBrowserViewModel.quality(java.util.OptionalDouble.empty()));
+    }
 }

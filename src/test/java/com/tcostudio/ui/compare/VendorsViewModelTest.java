@@ -46,6 +46,23 @@ class VendorsViewModelTest {
     }
 
     @Test
+    void theChartDrawsOnlyOptionsTheResidencyFilterKeeps() {
+        int[] changes = new int[1];
+        vm.chartOptions().addListener((javafx.collections.ListChangeListener<VendorComparison.Option>) c -> changes[0]++);
+        // the list the view listens to must outlive a collection: a throwaway wrapper would not
+        System.gc();
+        vm.regionProperty().set("AE");
+        assertTrue(changes[0] > 0, "the chart hears of the filter");
+        // the AE filter keeps acme/dear and the two AE rentals; too-big cannot serve (400 GB on one H100)
+        List<String> charted = vm.chartOptions().stream().map(VendorComparison.Option::id).sorted().toList();
+        assertEquals(List.of("acme/dear", "fits @ cloud/h100-ae"), charted);
+        assertTrue(vm.chartOptions().stream().allMatch(o -> o.staysIn("AE")));
+        vm.regionProperty().set(VendorsViewModel.ANY);
+        assertTrue(vm.chartOptions().stream().anyMatch(o -> o.id().equals("acme/cheap")));
+        assertTrue(vm.chartOptions().size() <= VendorsViewModel.CHART_OPTIONS);
+    }
+
+    @Test
     void pickingAnOptionMakesItTheScenariosAndCanBeUndone() {
         VendorComparison.Option open = vm.options().stream().filter(o -> o.id().equals("fits @ cloud/h100-us")).findFirst().orElseThrow();
         VendorsViewModel.pick(open, main);
@@ -58,5 +75,26 @@ class VendorsViewModelTest {
         main.undo();
         assertEquals(3.0, main.scenario().get(Input.INPUT_PER_MTOK));
         assertTrue(main.canUndoProperty().get());
+    }
+
+    @Test
+    void aMinimumQualityKeepsRatedOptionsOnlyAndTheTableShowsScoreAndBasis() {
+        Catalogue shipped = new com.tcostudio.io.catalogue.CatalogueLoader().loadShipped();
+        VendorsViewModel real = new VendorsViewModel(main.scenario(), shipped);
+        int everything = real.options().size();
+        real.minQualityProperty().set(1400);
+        assertTrue(!real.options().isEmpty() && real.options().size() < everything, real.options().size() + " of " + everything);
+        real.options().forEach(o -> assertTrue(o.quality() >= 1400, o.id() + " " + o.quality()));
+        VendorComparison.Option rated = real.options().get(0);
+        // the shown score is the catalogue's rating with one decimal; the cost per point is TCO / rating
+        assertEquals(com.tcostudio.report.Formats.oneDecimal(rated.quality()), VendorsViewModel.qualityText(rated));
+        if (rated.usable()) {
+            assertEquals(rated.tco() / rated.quality(), rated.costPerQualityPoint(), 1e-9 * rated.tco());
+        }
+        real.minQualityProperty().set(0);
+        assertEquals(everything, real.options().size());
+        assertTrue(real.options().stream().anyMatch(o -> VendorsViewModel.qualityText(o).equals("unrated")));
+        assertTrue(real.options().stream().anyMatch(o -> VendorsViewModel.basisText(o).equals("price on request")));
+        assertTrue(real.options().stream().anyMatch(o -> VendorsViewModel.basisText(o).equals("estimated")));
     }
 }

@@ -246,4 +246,50 @@ class MainViewModelTest {
         vm.undo();
         assertEquals(java.util.Set.of(Input.GPU_HOURLY, Input.MONTHLY_GROWTH), vm.scenario().uncertainty().keySet());
     }
+
+    @Test
+    void undoingBackToTheSavedScenarioClearsTheStar(@TempDir Path dir) throws Exception {
+        vm.saveAs(dir.resolve("plan.json"));
+        vm.field(Input.MONTHLY_GROWTH).textProperty().set("0.07");
+        assertTrue(vm.titleProperty().get().startsWith("* "));
+        vm.undo();
+        assertEquals(0.05, vm.scenario().get(Input.MONTHLY_GROWTH));
+        assertFalse(vm.dirtyProperty().get());
+        assertEquals("Methodology example (plan.json) - TCO Studio", vm.titleProperty().get());
+        // and redoing away from it brings the star back
+        vm.redo();
+        assertTrue(vm.dirtyProperty().get());
+    }
+
+    @Test
+    void undoFirstTakesBackTextTheFieldRefusedThenTheScenariosEdit() {
+        vm.field(Input.MONTHLY_GROWTH).textProperty().set("0.07");
+        vm.field(Input.GPU_HOURLY).textProperty().set("2.9x");
+        assertFalse(vm.field(Input.GPU_HOURLY).errorProperty().get().isEmpty());
+        vm.undo();
+        // the refused text is gone, the scenario's edit is still there
+        assertEquals("2.5", vm.field(Input.GPU_HOURLY).textProperty().get());
+        assertEquals("", vm.field(Input.GPU_HOURLY).errorProperty().get());
+        assertEquals(0.07, vm.scenario().get(Input.MONTHLY_GROWTH));
+        vm.undo();
+        assertEquals(0.05, vm.scenario().get(Input.MONTHLY_GROWTH));
+    }
+
+    @Test
+    void switchingToOwnedGpusDropsTheRentalOfferAndUndoBringsItBack() {
+        vm.useCatalogueEntry(CatalogueSlot.GPU_OFFER, "cloud/h100");
+        vm.setHostingMode(HostingMode.OWN);
+        assertTrue(vm.scenario().catalogueRef(CatalogueSlot.GPU_OFFER).isEmpty());
+        vm.undo();
+        assertEquals("cloud/h100", vm.scenario().catalogueRef(CatalogueSlot.GPU_OFFER).orElseThrow().id());
+        assertEquals(HostingMode.RENT, vm.scenario().hostingMode());
+    }
+
+    @Test
+    void anOfferTheCatalogueDoesNotKnowIsDroppedWhenTheModeChanges() {
+        MainViewModel unknown = new MainViewModel(CatalogueLookup.NONE, () -> TestScenarios.methodologyExample()
+                .catalogueRef(CatalogueSlot.GPU_OFFER, new CatalogueRef("gone/h100", AS_OF)).build(), Runnable::run, Runnable::run);
+        unknown.setHostingMode(HostingMode.OWN);
+        assertTrue(unknown.scenario().catalogueRef(CatalogueSlot.GPU_OFFER).isEmpty());
+    }
 }

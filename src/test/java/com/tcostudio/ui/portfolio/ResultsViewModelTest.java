@@ -64,12 +64,12 @@ class ResultsViewModelTest {
         ResultsViewModel vm = results(EvaluationFixtures.evaluation(P, List.of(allApi(List.of()), hybrid(oneFleet())),
                 List.of()));
         // 12,000 - 10,800 = 1,200
-        assertEquals("Hybrid is the cheapest feasible plan over 12 months (TCO USD 10,800), USD 1,200 less than "
+        assertEquals("Hybrid is the cheapest feasible plan over 12 months (TCO USD 10,800), USD 1.2k less than "
                 + "All on the API.", vm.verdictProperty().get());
         assertEquals("hybrid", vm.chosenPlanProperty().get());
         assertTrue(vm.cards().get(1).cheapest());
-        // the cards' compact money: 10,800 is "11k"
-        assertEquals("USD 11k", vm.cards().get(1).tco());
+        // the cards' compact money: 10,800 is "10.8k"
+        assertEquals("USD 10.8k", vm.cards().get(1).tco());
     }
 
     @Test
@@ -80,7 +80,7 @@ class ResultsViewModelTest {
                 hybrid(oneFleet()), cheap), List.of()));
         // cheap: 12 x 750 = 9,000, below Hybrid's 10,800, but infeasible
         assertEquals("Hybrid is the cheapest feasible plan over 12 months (TCO USD 10,800). Cheapest model everywhere "
-                + "would cost less (USD 9,000) but breaks a rule.", vm.verdictProperty().get());
+                + "would cost less (USD 9k) but breaks a rule.", vm.verdictProperty().get());
         PlanCard card = vm.cards().get(0);
         assertFalse(card.feasible());
         assertEquals("Infeasible: 1 rule broken", card.badge());

@@ -68,7 +68,7 @@ class WhatIfViewModelTest {
         vm.lowProperty().set("6");
         assertEquals("From must be below to", vm.errorProperty().get());
         vm.lowProperty().set("-1");
-        assertEquals("GPU hourly price must be zero or more", vm.errorProperty().get());
+        assertEquals("GPU hourly price must be from 0 to 1,000 (USD; times currency.perUsd in another currency)", vm.errorProperty().get());
         vm.lowProperty().set("x");
         assertEquals("From and to must be numbers", vm.errorProperty().get());
         assertEquals(before, vm.resultProperty().get());
