@@ -445,8 +445,36 @@ public final class TcoCharts {
      */
     public static JFreeChart breakdown(Evaluation evaluation, Setup setup) {
         SetupResult r = evaluation.setup(setup);
-        String cur = currency(evaluation);
         int h = evaluation.months();
+        String idleKey = null;
+        String idleNote = null;
+        List<String> after = new ArrayList<>();
+        if (setup.selfHosted()) {
+            boolean cashOwn = evaluation.scenario().hostingMode() == HostingMode.OWN && !evaluation.scenario().amortize();
+            // in the cash view GPUs are paid when bought, while idle capacity is valued at
+            // depreciation: "of which" would be wrong there, so the series says what it is instead
+            idleKey = cashOwn ? IDLE_SERIES_CASH_VIEW : IDLE_SERIES;
+            idleNote = cashOwn ? "Dotted: idle GPUs at depreciation, not added." : "Dotted: GPU cost that does no work, not added.";
+            if (r.tco() > 0) {
+                after.add("Hidden incl. idle: " + ChartStyle.decimal("0%").format(r.hiddenCostShare()) + " of TCO.");
+            }
+        }
+        return categoryBars(setup.label(), r::category, setup.selfHosted() ? r.idleCapacity() : null, idleKey, idleNote,
+                after, h, currency(evaluation), context(evaluation), "No costs in this setup");
+    }
+
+    /**
+     * The stacked bars of a breakdown by category (monthly up to {@link #MONTHLY_BARS_UP_TO}
+     * months, else yearly), with idle capacity as a dotted line beside them, not added.
+     *
+     * @param idle       idle GPU spend by month, or null for none
+     * @param idleKey    the idle series' legend text
+     * @param idleNote   the subtitle note saying what the dotted line is
+     * @param notesAfter notes placed after the idle note (shares of TCO)
+     */
+    static JFreeChart categoryBars(String name, java.util.function.Function<Category, double[]> category, double[] idle,
+                                   String idleKey, String idleNote, List<String> notesAfter, int h, String cur,
+                                   String context, String empty) {
         boolean yearly = h > MONTHLY_BARS_UP_TO;
         String unit = yearly ? "year" : "month";
 
@@ -454,7 +482,7 @@ public final class TcoCharts {
         List<Category> shown = new ArrayList<>();
         boolean anyHidden = false;
         for (Category c : stackOrder()) {
-            double[] v = r.category(c);
+            double[] v = category.apply(c);
             if (allZero(v)) {
                 continue;
             }
@@ -485,48 +513,36 @@ public final class TcoCharts {
         NumberAxis y = moneyAxis("Cost per " + unit + " (" + cur + ")");
         XYPlot plot = new XYPlot(bars, x, y, barRenderer);
         if (shown.isEmpty()) {
-            noData(plot, "No costs in this setup");
+            noData(plot, empty);
         }
 
         List<String> notes = new ArrayList<>();
         if (anyHidden) {
             notes.add("Hatched: hidden costs of running it yourself.");
         }
-        if (setup.selfHosted()) {
-            double[] idle = r.idleCapacity();
-            if (!allZero(idle)) {
-                boolean cashOwn = evaluation.scenario().hostingMode() == HostingMode.OWN && !evaluation.scenario().amortize();
-                // in the cash view GPUs are paid when bought, while idle capacity is valued at
-                // depreciation: "of which" would be wrong there, so the series says what it is instead
-                String key = cashOwn ? IDLE_SERIES_CASH_VIEW : IDLE_SERIES;
-                XYSeriesCollection idleData = new XYSeriesCollection(bucketSeries(key, idle, yearly));
-                XYLineAndShapeRenderer idleRenderer = new XYLineAndShapeRenderer(true, true);
-                idleRenderer.setSeriesPaint(0, ChartStyle.IDLE_COLOUR);
-                idleRenderer.setSeriesStroke(0, ChartStyle.idleStroke());
-                idleRenderer.setSeriesShape(0, new Rectangle2D.Double(-3, -3, 6, 6));
-                idleRenderer.setDrawSeriesLineAsPath(true);
-                idleRenderer.setLegendLine(ChartStyle.legendLine());
-                idleRenderer.setDefaultToolTipGenerator(tooltips("Idle capacity, " + unit + " {1}: " + cur
-                        + " {2} (GPU cost that does no work; not added to the total)", "0", ChartStyle.moneyFormat()));
-                // renderer first: the bar renderer cannot measure a dataset that is not a table
-                plot.setRenderer(1, idleRenderer);
-                plot.setDataset(1, idleData);
-                plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-                notes.add(cashOwn
-                        ? "Dotted: idle GPUs at depreciation, not added."
-                        : "Dotted: GPU cost that does no work, not added.");
-            }
-            if (r.tco() > 0) {
-                notes.add("Hidden incl. idle: "
-                        + ChartStyle.decimal("0%").format(r.hiddenCostShare()) + " of TCO.");
-            }
+        if (idle != null && !allZero(idle)) {
+            XYSeriesCollection idleData = new XYSeriesCollection(bucketSeries(idleKey, idle, yearly));
+            XYLineAndShapeRenderer idleRenderer = new XYLineAndShapeRenderer(true, true);
+            idleRenderer.setSeriesPaint(0, ChartStyle.IDLE_COLOUR);
+            idleRenderer.setSeriesStroke(0, ChartStyle.idleStroke());
+            idleRenderer.setSeriesShape(0, new Rectangle2D.Double(-3, -3, 6, 6));
+            idleRenderer.setDrawSeriesLineAsPath(true);
+            idleRenderer.setLegendLine(ChartStyle.legendLine());
+            idleRenderer.setDefaultToolTipGenerator(tooltips("Idle capacity, " + unit + " {1}: " + cur
+                    + " {2} (GPU cost that does no work; not added to the total)", "0", ChartStyle.moneyFormat()));
+            // renderer first: the bar renderer cannot measure a dataset that is not a table
+            plot.setRenderer(1, idleRenderer);
+            plot.setDataset(1, idleData);
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+            notes.add(idleNote);
         }
+        notes.addAll(notesAfter);
         if (yearly && h % 12 != 0) {
             notes.add("Year " + buckets + " has months " + ((buckets - 1) * 12 + 1) + "-" + h + " only.");
         }
-        String title = setup.label() + ": cost by category" + (yearly ? ", by year" : "");
+        String title = name + ": cost by category" + (yearly ? ", by year" : "");
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);
-        ChartStyle.applyTo(chart, context(evaluation), String.join(" ", notes));
+        ChartStyle.applyTo(chart, context, String.join(" ", notes));
         return chart;
     }
 
@@ -655,7 +671,7 @@ public final class TcoCharts {
     // ---------------------------------------------------------------------------------------
 
     /** A vertical marker and its label. */
-    private static final class Mark {
+    static final class Mark {
         final double x;
         final String label;
         final boolean strong;
@@ -742,7 +758,7 @@ public final class TcoCharts {
      * Vertical lines at the marks, their labels laid out together at draw time ({@link MarkerLabels}),
      * and head-room above the data for the label rows.
      */
-    private static void addMarks(XYPlot plot, List<Mark> marks) {
+    static void addMarks(XYPlot plot, List<Mark> marks) {
         List<MarkerLabels.Label> labels = new ArrayList<>();
         List<Double> lines = new ArrayList<>();
         for (Mark m : marks) {
@@ -811,11 +827,11 @@ public final class TcoCharts {
         return r;
     }
 
-    private static StandardXYToolTipGenerator tooltips(String format, String xPattern, NumberFormat y) {
+    static StandardXYToolTipGenerator tooltips(String format, String xPattern, NumberFormat y) {
         return new StandardXYToolTipGenerator(format, ChartStyle.decimal(xPattern), y);
     }
 
-    private static NumberAxis monthAxis(int months, boolean fromZero) {
+    static NumberAxis monthAxis(int months, boolean fromZero) {
         NumberAxis x = new NumberAxis("Month");
         if (fromZero) {
             // with points shown, room for the last one; otherwise the line ends on the axis end
@@ -842,7 +858,7 @@ public final class TcoCharts {
         return 12;
     }
 
-    private static NumberAxis moneyAxis(String label) {
+    static NumberAxis moneyAxis(String label) {
         NumberAxis y = new SpacedNumberAxis(label);
         y.setNumberFormatOverride(ChartStyle.compactFormat());
         y.setAutoRangeIncludesZero(true);
@@ -872,7 +888,7 @@ public final class TcoCharts {
         plot.addAnnotation(text);
     }
 
-    private static XYSeries monthSeries(String key, double[] values) {
+    static XYSeries monthSeries(String key, double[] values) {
         XYSeries s = new XYSeries(key, false, false);
         for (int i = 0; i < values.length; i++) {
             s.add(i + 1, values[i]);
@@ -913,7 +929,7 @@ public final class TcoCharts {
         return order;
     }
 
-    private static boolean allZero(double[] v) {
+    static boolean allZero(double[] v) {
         for (double d : v) {
             if (d != 0) {
                 return false;
@@ -922,7 +938,7 @@ public final class TcoCharts {
         return true;
     }
 
-    private static boolean allNaN(XYSeriesCollection data) {
+    static boolean allNaN(XYSeriesCollection data) {
         for (int s = 0; s < data.getSeriesCount(); s++) {
             for (int i = 0; i < data.getItemCount(s); i++) {
                 if (!Double.isNaN(data.getYValue(s, i))) {
