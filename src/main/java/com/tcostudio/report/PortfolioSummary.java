@@ -205,9 +205,14 @@ public final class PortfolioSummary {
      * counts more); NaN for a plan with no GPUs.
      */
     public static double averageUtilization(PlanResult p) {
+        return averageUtilization(p.deployments().values());
+    }
+
+    /** The GPU-weighted average utilization of these fleets over the horizon; NaN without GPUs. */
+    public static double averageUtilization(java.util.Collection<DeploymentResult> fleets) {
         double busy = 0;
         double gpus = 0;
-        for (DeploymentResult d : p.deployments().values()) {
+        for (DeploymentResult d : fleets) {
             for (int m = 0; m < d.gpus().length; m++) {
                 if (Double.isFinite(d.utilization()[m])) {
                     busy += d.utilization()[m] * d.gpus()[m];
