@@ -193,7 +193,7 @@ public final class PortfolioReport implements ReportFile {
         p.heading("Plans side by side", 18);
         int h = e.months();
         float w = p.width();
-        float[] widths = {w * 0.34f, w * 0.14f, w * 0.14f, w * 0.13f, w * 0.13f, w * 0.12f};
+        float[] widths = {w * 0.31f, w * 0.13f, w * 0.13f, w * 0.15f, w * 0.15f, w * 0.13f};
         MoneyUnit unit = unit(p, widths[1], TABLE, tcoAndNpv());
         List<List<String>> rows = new ArrayList<>();
         for (PlanResult r : e.plans()) {
@@ -201,7 +201,7 @@ public final class PortfolioReport implements ReportFile {
                     perMTok(r.costPerMTok()[h - 1]), r.feasible() ? "yes" : "no"));
         }
         table(p, "Plans side by side", List.of("Plan", "TCO (" + unit.label(cur()) + ")", "NPV (" + unit.label(cur()) + ")",
-                "Per million tokens, month 1 (" + cur() + ")", "Per million tokens, month " + h + " (" + cur() + ")",
+                cur() + " per million tokens, month 1", cur() + " per million tokens, month " + h,
                 "Meets every rule"), rows, widths, new boolean[]{false, true, true, true, true, true});
 
         p.heading("What each use case costs in each plan", 14);
@@ -315,9 +315,10 @@ public final class PortfolioReport implements ReportFile {
     private void operatingPoints(PdfLayout p) throws IOException {
         p.heading("Operating point of each deployment", 18);
         p.paragraph("A replica serves less when each user must get a fast stream: the deployment is costed at the point "
-                + "its measured curve gives for the strictest latency need routed to it in the plan.", p.regular, 9, PdfLayout.MUTED);
+                + "its measured curve gives for the strictest latency need routed to it in the plan. Speed per user in output "
+                + "tokens a second; prefill and decode in tokens a second per replica, fully busy.", p.regular, 9, PdfLayout.MUTED);
         float w = p.width();
-        float[] widths = {w * 0.16f, w * 0.22f, w * 0.10f, w * 0.10f, w * 0.10f, w * 0.09f, w * 0.23f};
+        float[] widths = {w * 0.17f, w * 0.21f, w * 0.09f, w * 0.10f, w * 0.09f, w * 0.10f, w * 0.24f};
         List<List<String>> rows = new ArrayList<>();
         for (PlanResult r : e.plans()) {
             Plan plan = portfolio.plan(r.planId()).orElseThrow();
@@ -335,8 +336,8 @@ public final class PortfolioReport implements ReportFile {
             p.paragraph("No plan uses a self-hosted deployment.", p.regular, BODY, PdfLayout.INK);
             return;
         }
-        table(p, "Operating points", List.of("Plan", "Deployment", "Speed per user (tokens/s)", "Prefill (tokens/s)",
-                "Decode (tokens/s)", "GPUs, month 1 / " + e.months(), "Chosen by"), rows, widths,
+        table(p, "Operating points", List.of("Plan", "Deployment", "Speed per user", "Prefill",
+                "Decode", "GPUs, month 1 / " + e.months(), "Chosen by"), rows, widths,
                 new boolean[]{false, false, true, true, true, true, false});
     }
 
@@ -355,17 +356,17 @@ public final class PortfolioReport implements ReportFile {
                     + money(a.committed().feePerMonth()) + " a month; tokens above it at the list price"));
             rows.add(List.of("", "Model migration", a.migration() == null ? "none"
                     : "every " + a.migration().everyMonths() + " months: " + Scenario.format(a.migration().personMonths())
-                    + " person-months and " + money(a.migration().oneTimeCost()) + " each time"));
+                    + (a.migration().personMonths() == 1 ? " person-month and " : " person-months and ") + money(a.migration().oneTimeCost()) + " each time"));
             rows.add(List.of("", "Data processed in", a.regions() == null ? "not stated" : String.join(", ", a.regions())));
         }
         for (Deployment d : portfolio.deployments()) {
             rows.add(List.of(d.name(), "GPUs", gpus(d)));
             rows.add(List.of("", "Fleet", d.isFixed()
                     ? "fixed: " + d.fixedReplicas() + " serving replicas + " + d.getInt(Input.REDUNDANT_REPLICAS)
-                    + " redundant, " + d.getInt(Input.GPUS_PER_REPLICA) + " GPUs each; the overflow goes to the plan's API"
+                    + " redundant, " + count(d.getInt(Input.GPUS_PER_REPLICA), "GPU", "GPUs") + " each; the overflow goes to the plan's API"
                     : "sized to the peak at " + Formats.percent(d.get(Input.TARGET_UTILIZATION)) + " utilization, at least "
                     + d.getInt(Input.MIN_REPLICAS) + " + " + d.getInt(Input.REDUNDANT_REPLICAS) + " redundant replicas of "
-                    + d.getInt(Input.GPUS_PER_REPLICA) + " GPUs"));
+                    + count(d.getInt(Input.GPUS_PER_REPLICA), "GPU", "GPUs")));
             rows.add(List.of("", "Autoscale", d.autoscale() ? "yes: the rented fleet follows the load through the day"
                     : "no: the fleet runs around the clock"));
             rows.add(List.of("", "Reservation", reservation(d.reservation())));
@@ -393,7 +394,7 @@ public final class PortfolioReport implements ReportFile {
         if (r == null) {
             return "none: every GPU at the hourly price";
         }
-        return r.gpus() + " GPUs in " + r.termMonths() + "-month terms from month 1 at " + money(r.gpuHourly())
+        return count(r.gpus(), "GPU", "GPUs") + " in " + r.termMonths() + "-month terms from month 1 at " + money(r.gpuHourly())
                 + " per GPU-hour, paid whether used or not; " + Formats.percent(r.upfrontShare()) + " of each term up front";
     }
 
@@ -407,7 +408,7 @@ public final class PortfolioReport implements ReportFile {
 
     private void plan(PdfLayout p, PlanResult r) throws IOException {
         p.newPage();
-        p.heading(r.name(), 16);
+        p.paragraph(r.name(), p.bold, 16, PdfLayout.INK);
         p.paragraph("TCO " + Formats.money(r.tco(), cur()) + " over " + e.months() + " months; NPV "
                 + Formats.money(r.npv(), cur()) + ". " + PortfolioSummary.hiddenCostLine(r), p.regular, 9.5f, PdfLayout.INK);
         p.chart(PlanCharts.breakdown(e, r), p.room() * 0.48f);

@@ -262,14 +262,19 @@ public final class PortfolioSummary {
         if (fastest == null && quickest == null) {
             return "no latency need: its slowest point per user, the most throughput";
         }
+        String speed = fastest == null ? null
+                : Scenario.format(fastest.latency().minOutputTokensPerSecondPerUser()) + " tokens/s per user";
+        String wait = quickest == null ? null
+                : "first token within " + Scenario.format(quickest.latency().maxTimeToFirstTokenSeconds()) + " s";
+        if (fastest == quickest) {
+            return fastest.name() + ": " + speed + ", " + wait;
+        }
         List<String> parts = new ArrayList<>();
         if (fastest != null) {
-            parts.add(Scenario.format(fastest.latency().minOutputTokensPerSecondPerUser()) + " tokens/s per user ("
-                    + fastest.name() + ")");
+            parts.add(fastest.name() + ": " + speed);
         }
         if (quickest != null) {
-            parts.add("first token within " + Scenario.format(quickest.latency().maxTimeToFirstTokenSeconds()) + " s ("
-                    + quickest.name() + ")");
+            parts.add(quickest.name() + ": " + wait);
         }
         return String.join("; ", parts);
     }
