@@ -95,9 +95,9 @@ public final class Formats {
         return count(n) + " " + (n == 1 ? singular : plural);
     }
 
-    /** A multiple of today's volume: "2.4 times", "1.34 times" (two decimals at most, one at least). */
+    /** A multiple of today's volume: "2.4 times", "1.34 times", "10,000 times" (two decimals at most). */
     public static String multiple(double k) {
-        return Double.isFinite(k) ? new DecimalFormat("#,##0.0#", SYMBOLS).format(k) + " times" : "n/a";
+        return Double.isFinite(k) ? new DecimalFormat("#,##0.##", SYMBOLS).format(k) + " times" : "n/a";
     }
 
     /** "USD 0.21" per million tokens: cents matter at this scale. */

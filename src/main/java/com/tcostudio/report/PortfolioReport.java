@@ -318,7 +318,7 @@ public final class PortfolioReport implements ReportFile {
                 + "its measured curve gives for the strictest latency need routed to it in the plan. Speed per user in output "
                 + "tokens a second; prefill and decode in tokens a second per replica, fully busy.", p.regular, 9, PdfLayout.MUTED);
         float w = p.width();
-        float[] widths = {w * 0.17f, w * 0.21f, w * 0.09f, w * 0.10f, w * 0.09f, w * 0.10f, w * 0.24f};
+        float[] widths = {w * 0.17f, w * 0.21f, w * 0.09f, w * 0.10f, w * 0.10f, w * 0.10f, w * 0.23f};
         List<List<String>> rows = new ArrayList<>();
         for (PlanResult r : e.plans()) {
             Plan plan = portfolio.plan(r.planId()).orElseThrow();

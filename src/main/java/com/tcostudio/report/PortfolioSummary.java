@@ -149,7 +149,7 @@ public final class PortfolioSummary {
     static String otherAgainstBest(String other, String best, Scale s) {
         if (Double.isNaN(s.first())) {
             return other + " costs more a month than " + best + " at every volume up to "
-                    + Formats.multiple(Scale.MAX_SCALE) + " today's.";
+                    + Formats.multiple(Scale.MAX_SCALE) + " today's volume.";
         }
         String forGood = s.sustained() > s.first() ? ", and for good only above " + Formats.multiple(s.sustained())
                 : Double.isNaN(s.sustained()) ? ", though not for good at larger volumes" : "";
@@ -165,11 +165,11 @@ public final class PortfolioSummary {
     static String bestAgainstOther(String best, String other, Scale s) {
         if (Double.isNaN(s.first())) {
             return best + " costs more a month than " + other + " at every volume up to " + Formats.multiple(Scale.MAX_SCALE)
-                    + " today's; it is cheaper over this horizon only.";
+                    + " today's volume; it is the cheaper over this horizon only.";
         }
         if (s.first() > 1) {
-            return best + " costs more a month than " + other + " at today's volume and no more only from "
-                    + Formats.multiple(s.first()) + " today's; it is cheaper over this horizon.";
+            return "At today's volume " + best + " costs more a month than " + other + "; it costs no more from "
+                    + Formats.multiple(s.first()) + " today's volume, and over this horizon it is the cheaper.";
         }
         if (Double.isNaN(s.sustained()) || s.sustained() > 1) {
             return other + " would cost less a month than " + best + " again above "
