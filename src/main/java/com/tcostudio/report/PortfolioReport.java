@@ -193,7 +193,7 @@ public final class PortfolioReport implements ReportFile {
         p.heading("Plans side by side", 18);
         int h = e.months();
         float w = p.width();
-        float[] widths = {w * 0.31f, w * 0.13f, w * 0.13f, w * 0.15f, w * 0.15f, w * 0.13f};
+        float[] widths = {w * 0.28f, w * 0.14f, w * 0.14f, w * 0.15f, w * 0.15f, w * 0.14f};
         MoneyUnit unit = unit(p, widths[1], TABLE, tcoAndNpv());
         List<List<String>> rows = new ArrayList<>();
         for (PlanResult r : e.plans()) {
@@ -316,9 +316,10 @@ public final class PortfolioReport implements ReportFile {
         p.heading("Operating point of each deployment", 18);
         p.paragraph("A replica serves less when each user must get a fast stream: the deployment is costed at the point "
                 + "its measured curve gives for the strictest latency need routed to it in the plan. Speed per user in output "
-                + "tokens a second; prefill and decode in tokens a second per replica, fully busy.", p.regular, 9, PdfLayout.MUTED);
+                + "tokens a second; prefill and decode in tokens a second per replica, fully busy; GPUs in month 1 and month "
+                + e.months() + ".", p.regular, 9, PdfLayout.MUTED);
         float w = p.width();
-        float[] widths = {w * 0.17f, w * 0.21f, w * 0.09f, w * 0.10f, w * 0.10f, w * 0.10f, w * 0.23f};
+        float[] widths = {w * 0.16f, w * 0.18f, w * 0.09f, w * 0.10f, w * 0.10f, w * 0.08f, w * 0.08f, w * 0.21f};
         List<List<String>> rows = new ArrayList<>();
         for (PlanResult r : e.plans()) {
             Plan plan = portfolio.plan(r.planId()).orElseThrow();
@@ -328,7 +329,7 @@ public final class PortfolioReport implements ReportFile {
                 rows.add(List.of(r.name(), dep.name(),
                         Double.isNaN(op.outputTokensPerSecondPerUser()) ? "not given" : Formats.oneDecimal(op.outputTokensPerSecondPerUser()),
                         Formats.count(Math.round(op.prefillTokensPerSecond())), Formats.count(Math.round(op.decodeTokensPerSecond())),
-                        Formats.oneDecimal(d.gpus()[0]) + " / " + Formats.oneDecimal(d.gpus()[d.gpus().length - 1]),
+                        Formats.pattern(d.gpus()[0], "#,##0.#"), Formats.pattern(d.gpus()[d.gpus().length - 1], "#,##0.#"),
                         PortfolioSummary.chosenBy(portfolio, plan, dep)));
             }
         }
@@ -337,8 +338,8 @@ public final class PortfolioReport implements ReportFile {
             return;
         }
         table(p, "Operating points", List.of("Plan", "Deployment", "Speed per user", "Prefill",
-                "Decode", "GPUs, month 1 / " + e.months(), "Chosen by"), rows, widths,
-                new boolean[]{false, false, true, true, true, true, false});
+                "Decode", "GPUs at start", "GPUs at end", "Chosen by"), rows, widths,
+                new boolean[]{false, false, true, true, true, true, true, false});
     }
 
     private void contractTerms(PdfLayout p) throws IOException {
