@@ -44,6 +44,10 @@ public final class PdfReport implements ReportFile {
         Paper(PDRectangle size) {
             this.size = size;
         }
+
+        PDRectangle size() {
+            return size;
+        }
     }
 
     static {
