@@ -55,8 +55,37 @@ final class BreakdownCharts {
      */
     static JFreeChart breakdown(Evaluation evaluation, Setup setup) {
         SetupResult r = evaluation.setup(setup);
-        String cur = currency(evaluation);
         int h = evaluation.months();
+        String idleKey = null;
+        String idleNote = null;
+        List<String> after = new ArrayList<>();
+        if (setup.selfHosted()) {
+            boolean cashOwn = evaluation.scenario().hostingMode() == HostingMode.OWN && !evaluation.scenario().amortize();
+            // in the cash view GPUs are paid when bought, while idle capacity is valued at
+            // depreciation: "of which" would be wrong there, so the series says what it is instead
+            idleKey = cashOwn ? IDLE_SERIES_CASH_VIEW : IDLE_SERIES;
+            idleNote = cashOwn ? "Dotted: idle GPUs at depreciation, not added." : "Dotted: GPU cost that does no work, not added.";
+            if (r.tco() > 0) {
+                after.add("Hidden incl. idle: " + ChartStyle.decimal("0%").format(r.hiddenCostShare()) + " of TCO.");
+            }
+        }
+        return categoryBars(setup.label(), r::category, setup.selfHosted() ? r.idleCapacity() : null, idleKey, idleNote,
+                after, h, currency(evaluation), context(evaluation), "No costs in this setup");
+    }
+
+    /**
+     * The stacked bars of a breakdown by category (monthly up to {@link TcoCharts#MONTHLY_BARS_UP_TO}
+     * months, else yearly), with idle capacity as a dotted line beside them, not added: one body
+     * for a v1 setup and a v2 plan.
+     *
+     * @param idle       idle GPU spend by month, or null for none
+     * @param idleKey    the idle series' legend text
+     * @param idleNote   the subtitle note saying what the dotted line is
+     * @param notesAfter notes placed after the idle note (shares of TCO)
+     */
+    static JFreeChart categoryBars(String name, java.util.function.Function<Category, double[]> category, double[] idle,
+                                   String idleKey, String idleNote, List<String> notesAfter, int h, String cur,
+                                   String context, String empty) {
         boolean yearly = h > MONTHLY_BARS_UP_TO;
         String unit = yearly ? "year" : "month";
 
@@ -64,7 +93,7 @@ final class BreakdownCharts {
         List<Category> shown = new ArrayList<>();
         boolean anyHidden = false;
         for (Category c : stackOrder()) {
-            double[] v = r.category(c);
+            double[] v = category.apply(c);
             if (allZero(v)) {
                 continue;
             }
@@ -95,48 +124,36 @@ final class BreakdownCharts {
         NumberAxis y = moneyAxis("Cost per " + unit + " (" + cur + ")");
         XYPlot plot = new XYPlot(bars, x, y, barRenderer);
         if (shown.isEmpty()) {
-            noData(plot, "No costs in this setup");
+            noData(plot, empty);
         }
 
         List<String> notes = new ArrayList<>();
         if (anyHidden) {
             notes.add("Hatched: hidden costs of running it yourself.");
         }
-        if (setup.selfHosted()) {
-            double[] idle = r.idleCapacity();
-            if (!allZero(idle)) {
-                boolean cashOwn = evaluation.scenario().hostingMode() == HostingMode.OWN && !evaluation.scenario().amortize();
-                // in the cash view GPUs are paid when bought, while idle capacity is valued at
-                // depreciation: "of which" would be wrong there, so the series says what it is instead
-                String key = cashOwn ? IDLE_SERIES_CASH_VIEW : IDLE_SERIES;
-                XYSeriesCollection idleData = new XYSeriesCollection(bucketSeries(key, idle, yearly));
-                XYLineAndShapeRenderer idleRenderer = new XYLineAndShapeRenderer(true, true);
-                idleRenderer.setSeriesPaint(0, ChartStyle.IDLE_COLOUR);
-                idleRenderer.setSeriesStroke(0, ChartStyle.idleStroke());
-                idleRenderer.setSeriesShape(0, new Rectangle2D.Double(-3, -3, 6, 6));
-                idleRenderer.setDrawSeriesLineAsPath(true);
-                idleRenderer.setLegendLine(ChartStyle.legendLine());
-                idleRenderer.setDefaultToolTipGenerator(tooltips("Idle capacity, " + unit + " {1}: " + cur
-                        + " {2} (GPU cost that does no work; not added to the total)", "0", ChartStyle.moneyFormat()));
-                // renderer first: the bar renderer cannot measure a dataset that is not a table
-                plot.setRenderer(1, idleRenderer);
-                plot.setDataset(1, idleData);
-                plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-                notes.add(cashOwn
-                        ? "Dotted: idle GPUs at depreciation, not added."
-                        : "Dotted: GPU cost that does no work, not added.");
-            }
-            if (r.tco() > 0) {
-                notes.add("Hidden incl. idle: "
-                        + ChartStyle.decimal("0%").format(r.hiddenCostShare()) + " of TCO.");
-            }
+        if (idle != null && !allZero(idle)) {
+            XYSeriesCollection idleData = new XYSeriesCollection(bucketSeries(idleKey, idle, yearly));
+            XYLineAndShapeRenderer idleRenderer = new XYLineAndShapeRenderer(true, true);
+            idleRenderer.setSeriesPaint(0, ChartStyle.IDLE_COLOUR);
+            idleRenderer.setSeriesStroke(0, ChartStyle.idleStroke());
+            idleRenderer.setSeriesShape(0, new Rectangle2D.Double(-3, -3, 6, 6));
+            idleRenderer.setDrawSeriesLineAsPath(true);
+            idleRenderer.setLegendLine(ChartStyle.legendLine());
+            idleRenderer.setDefaultToolTipGenerator(tooltips("Idle capacity, " + unit + " {1}: " + cur
+                    + " {2} (GPU cost that does no work; not added to the total)", "0", ChartStyle.moneyFormat()));
+            // renderer first: the bar renderer cannot measure a dataset that is not a table
+            plot.setRenderer(1, idleRenderer);
+            plot.setDataset(1, idleData);
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+            notes.add(idleNote);
         }
+        notes.addAll(notesAfter);
         if (yearly && h % 12 != 0) {
             notes.add("Year " + buckets + " has months " + ((buckets - 1) * 12 + 1) + "-" + h + " only.");
         }
-        String title = setup.label() + ": cost by category" + (yearly ? ", by year" : "");
+        String title = name + ": cost by category" + (yearly ? ", by year" : "");
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);
-        ChartStyle.applyTo(chart, context(evaluation), String.join(" ", notes));
+        ChartStyle.applyTo(chart, context, String.join(" ", notes));
         return chart;
     }
 }

@@ -150,6 +150,9 @@ public final class ChartStyle {
             case UPGRADES: return new Color(0xF2, 0xA6, 0x3A);
             case TOOLING: return new Color(0xCF, 0xC3, 0xAC);
             case OTHER: return new Color(0xE6, 0xDE, 0xCF);
+            // version 2: committed API capacity joins the API's blues; a forced migration is a hidden cost
+            case COMMITTED: return new Color(0x4F, 0x6F, 0x99);
+            case MIGRATION: return new Color(0xA8, 0x3E, 0x74);
             default: throw new IllegalArgumentException("no colour for " + category);
         }
     }
@@ -164,6 +167,7 @@ public final class ChartStyle {
             case OPS: return new HatchedBarRenderer.Hatch(Color.WHITE, HatchedBarRenderer.Direction.FORWARD);
             case SETUP: return new HatchedBarRenderer.Hatch(Color.WHITE, HatchedBarRenderer.Direction.CROSS);
             case UPGRADES: return new HatchedBarRenderer.Hatch(new Color(0x6A, 0x32, 0x00), HatchedBarRenderer.Direction.BACKWARD);
+            case MIGRATION: return new HatchedBarRenderer.Hatch(Color.WHITE, HatchedBarRenderer.Direction.BACKWARD);
             default: return null;
         }
     }

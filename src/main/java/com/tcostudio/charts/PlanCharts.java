@@ -5,20 +5,11 @@ import com.tcostudio.core.engine.Category;
 import com.tcostudio.core.engine.PlanBreakEven;
 import com.tcostudio.core.engine.PlanResult;
 import com.tcostudio.core.engine.PortfolioEvaluation;
-import com.tcostudio.core.portfolio.OperatingPoint;
-import com.tcostudio.core.portfolio.Workload;
+import com.tcostudio.core.portfolio.Portfolio;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.xy.DefaultTableXYDataset;
-import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.BasicStroke;
@@ -26,286 +17,188 @@ import java.awt.Color;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The charts of a portfolio: one curve per plan (cumulative and monthly cost, with the break-even of
- * the pair shown marked), the cost of each use case in one plan (stacked), a plan's cost by category
- * with the GPU time paid for but idle drawn apart from the staff work, and a deployment's
- * throughput against speed per user with the operating point chosen. Every value drawn comes from
- * the engine's {@link PortfolioEvaluation}; nothing here computes a cost. No JavaFX: the same
- * definitions serve the app and the reports.
+ * The charts of a portfolio (version 2): one curve per plan for the cumulative and the monthly
+ * cost, and a plan's breakdown by category with staff and idle GPU spend kept apart. Every value
+ * drawn comes from the engine's {@link PortfolioEvaluation}; nothing here computes a cost. Sized
+ * like {@link TcoCharts} (about 900 x 560 units, scaled down into a PDF column).
  */
 public final class PlanCharts {
-    /** Series of the idle line in a plan's breakdown: kept apart from the staff work it used to be added to. */
-    public static final String IDLE_SERIES = "GPU time paid for but idle (not added)";
+    /** Suffix of an infeasible plan's legend entry: its cost is drawn, but it cannot be chosen. */
+    public static final String INFEASIBLE_SUFFIX = " (breaks a rule)";
+    /** Legend text of a plan's idle GPU spend in its breakdown. */
+    public static final String IDLE_SERIES = "GPU time paid for but idle";
 
     /*
-     * Okabe-Ito colours (safe for the common colour-vision deficiencies), then the same again with
-     * another dash: up to 12 plans stay apart in colour or in line.
+     * Plan colours after the Okabe-Ito palette (safe for the common colour-vision deficiencies),
+     * dark to light so that neighbours differ in greyscale too; the baseline takes the dark blue
+     * of v1's closed API. Past eight plans colours repeat with another dash pattern.
      */
     private static final Color[] COLOURS = {
-        new Color(0x1B, 0x3A, 0x5C), new Color(0xE0, 0x8A, 0x00), new Color(0x00, 0x9E, 0x73),
-        new Color(0xCC, 0x79, 0xA7), new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00),
+        new Color(0x1B, 0x3A, 0x5C), new Color(0xE0, 0x8A, 0x00), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7),
+        new Color(0xD5, 0x5E, 0x00), new Color(0x56, 0xB4, 0xE9), new Color(0x00, 0x00, 0x00), new Color(0x99, 0x88, 0x33),
     };
-    private static final float[][] DASHES = {null, {11f, 6f}, {14f, 5f, 3f, 5f}, {3f, 4f}};
-    private static final float LINE = 3f;
+    private static final float[][] DASHES = {null, {11f, 6f}, {14f, 5f, 3f, 5f}, {3f, 4f}, {20f, 6f}, {8f, 4f, 2f, 4f, 2f, 4f}};
+    private static final float LINE_WIDTH = 3f;
 
     private PlanCharts() {
     }
 
-    public static Color colour(int planIndex) {
-        return COLOURS[planIndex % COLOURS.length];
+    /** Line colour of the plan at this position in the file. */
+    public static Color colour(int plan) {
+        return COLOURS[plan % COLOURS.length];
     }
 
-    static Stroke stroke(int planIndex) {
-        float[] dash = DASHES[(planIndex + planIndex / COLOURS.length) % DASHES.length];
-        return dash == null ? new BasicStroke(LINE, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
-                : new BasicStroke(LINE, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    /** Line stroke of the plan at this position: solid for the baseline, then dash patterns. */
+    public static Stroke stroke(int plan) {
+        float[] dash = DASHES[plan % DASHES.length];
+        return dash == null ? new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
+                : new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
     }
 
-    /** A plan's name in a legend, with "(infeasible)" when it breaks a rule. */
-    public static String legend(PlanResult r) {
-        return r.feasible() ? r.name() : r.name() + " (infeasible)";
+    private static Shape shape(int plan) {
+        switch (plan % 3) {
+            case 0:
+                return new Rectangle2D.Double(-4, -4, 8, 8);
+            case 1:
+                return new Ellipse2D.Double(-4.5, -4.5, 9, 9);
+            default:
+                Path2D.Double triangle = new Path2D.Double();
+                triangle.moveTo(0, -5.5);
+                triangle.lineTo(5, 4);
+                triangle.lineTo(-5, 4);
+                triangle.closePath();
+                return triangle;
+        }
+    }
+
+    /** The legend name of a plan: its name, marked when it breaks a rule. */
+    public static String legendName(PlanResult p) {
+        return p.name() + (p.feasible() ? "" : INFEASIBLE_SUFFIX);
     }
 
     /**
-     * Cumulative cost of every plan at each month end; the break-even of the pair shown (A against
-     * B) is marked at its fractional month.
+     * Cumulative cost of every plan at each month end, with each plan's break-even against the
+     * baseline (the first plan) marked at its fractional month. Plans that never pay off against
+     * the baseline are named in a subtitle.
      */
-    public static JFreeChart cumulative(PortfolioEvaluation e, String pairA, String pairB) {
-        JFreeChart chart = perPlan(e, "Cumulative cost", "Cumulative cost", true);
-        XYPlot plot = chart.getXYPlot();
-        List<String> notes = new ArrayList<>();
-        pair(e, pairA, pairB).ifPresent(pbe -> {
-            BreakEven x = pbe.breakEven();
-            String a = e.plan(pbe.a()).name();
-            String b = e.plan(pbe.b()).name();
-            if (x.found() && x.month() > 0) {
-                ValueMarker m = new ValueMarker(x.month());
-                m.setPaint(ChartStyle.MARKER);
-                m.setStroke(ChartStyle.markerStroke(true));
-                plot.addDomainMarker(m, Layer.FOREGROUND);
-                String label = a + " pays off vs " + b + ": month " + ChartStyle.decimal("0.#").format(x.month());
-                plot.addAnnotation(new MarkerLabels(List.of(new MarkerLabels.Label(x.month(), label, true)),
-                        List.of(x.month())));
-                plot.getRangeAxis().setUpperMargin(plot.getRangeAxis().getUpperMargin() + 0.06);
-            } else {
-                notes.add(breakEvenWords(a, b, x));
-            }
-        });
-        ChartStyle.applyTo(chart, context(e), String.join(" ", notes));
-        return chart;
-    }
-
-    /**
-     * A break-even in words: "A pays off against B in month 14.3 (discounted: month 17.2)". Two plans
-     * both at zero before month 1 count as "no dearer at the start" by the rule; when A is dearer
-     * from the first month on, that is said as dearer throughout.
-     */
-    public static String breakEvenWords(String a, String b, BreakEven x) {
-        if (!x.found()) {
-            return a + " stays dearer than " + b + " throughout.";
-        }
-        if (x.month() > 0) {
-            return a + " pays off against " + b + " in month " + ChartStyle.decimal("0.#").format(x.month())
-                    + " (discounted: " + (Double.isNaN(x.discountedMonth()) ? "never"
-                    : "month " + ChartStyle.decimal("0.#").format(x.discountedMonth())) + ").";
-        }
-        List<BreakEven.Crossing> c = x.crossings();
-        if (c.isEmpty() || c.get(c.size() - 1).aCheaper()) {
-            return a + " is no dearer than " + b + " from the start.";
-        }
-        double from = c.get(c.size() - 1).month();
-        return from < 1 ? a + " is dearer than " + b + " throughout."
-                : a + " is no dearer than " + b + " at first but dearer from month "
-                + ChartStyle.decimal("0.#").format(from) + ".";
-    }
-
-    /** Cost per month of every plan. */
-    public static JFreeChart monthly(PortfolioEvaluation e) {
-        JFreeChart chart = perPlan(e, "Cost per month", "Cost per month", false);
-        ChartStyle.applyTo(chart, context(e));
-        return chart;
-    }
-
-    private static JFreeChart perPlan(PortfolioEvaluation e, String title, String axis, boolean cumulative) {
+    public static JFreeChart cumulativeCost(PortfolioEvaluation e) {
         String cur = e.portfolio().currency().code();
+        int h = e.months();
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, e.months() <= TcoCharts.SHAPES_UP_TO_MONTHS);
+        for (PlanResult p : e.plans()) {
+            data.addSeries(ChartParts.monthSeries(legendName(p), p.cumulative()));
+        }
+        XYPlot plot = new XYPlot(data, ChartParts.monthAxis(h, true), ChartParts.moneyAxis("Cumulative cost (" + cur + ")"),
+                renderer(e.plans().size(), h, "{0}, end of month {1}: " + cur + " {2} in total"));
+        List<String> notes = new ArrayList<>();
+        ChartParts.addMarks(plot, baselineMarks(e, notes));
+        JFreeChart chart = new JFreeChart("Cumulative cost per plan", ChartStyle.TITLE_FONT, plot, true);
+        ChartStyle.applyTo(chart, context(e.portfolio()), String.join(" ", notes));
+        return chart;
+    }
+
+    /** Cost per month of every plan, month 1..H. */
+    public static JFreeChart monthlyCost(PortfolioEvaluation e) {
+        String cur = e.portfolio().currency().code();
+        int h = e.months();
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (PlanResult p : e.plans()) {
+            data.addSeries(ChartParts.monthSeries(legendName(p), p.total()));
+        }
+        XYPlot plot = new XYPlot(data, ChartParts.monthAxis(h, false), ChartParts.moneyAxis("Cost per month (" + cur + ")"),
+                renderer(e.plans().size(), h, "{0}, month {1}: " + cur + " {2}"));
+        JFreeChart chart = new JFreeChart("Cost per month per plan", ChartStyle.TITLE_FONT, plot, true);
+        ChartStyle.applyTo(chart, context(e.portfolio()));
+        return chart;
+    }
+
+    /**
+     * One plan's cost by category (monthly up to 36 months, else by year), hidden costs hatched,
+     * and the GPU time paid for but idle as a dotted line beside the bars (inside GPU compute, not
+     * added). The subtitle gives staff and idle spend as two separate shares of the plan's TCO.
+     */
+    public static JFreeChart breakdown(PortfolioEvaluation e, PlanResult p) {
+        List<String> notes = new ArrayList<>();
+        if (p.tco() > 0) {
+            double idle = idleShare(p);
+            notes.add("Operations staff, setup, upgrades, migrations: " + ChartStyle.decimal("0%").format(staffShare(p))
+                    + " of TCO." + (idle > 0 ? " Idle GPU time: " + ChartStyle.decimal("0%").format(idle) + "." : ""));
+        }
+        return BreakdownCharts.categoryBars(p.name(), p::category, p.idleCapacity(), IDLE_SERIES,
+                "Dotted: GPU time paid for but idle, inside GPU compute, not added.", notes, e.months(),
+                e.portfolio().currency().code(), context(e.portfolio()), "No costs in this plan");
+    }
+
+    /**
+     * Operations staff, setup, upgrades and migrations (the hidden group) as a share of the plan's
+     * TCO; 0 for a plan that costs nothing. Kept apart from {@link #idleShare}: staff are not idle GPUs.
+     */
+    public static double staffShare(PlanResult p) {
+        double sum = 0;
+        for (Category c : Category.values()) {
+            if (c.group() == Category.Group.HIDDEN) {
+                sum += p.categoryTotal(c);
+            }
+        }
+        return p.tco() > 0 ? sum / p.tco() : 0;
+    }
+
+    /** GPU time paid for but idle over the horizon as a share of the plan's TCO (inside it, not added). */
+    public static double idleShare(PlanResult p) {
+        double sum = 0;
+        for (double v : p.idleCapacity()) {
+            sum += v;
+        }
+        return p.tco() > 0 ? sum / p.tco() : 0;
+    }
+
+    private static XYLineAndShapeRenderer renderer(int plans, int h, String tooltip) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, h <= TcoCharts.SHAPES_UP_TO_MONTHS);
         r.setDrawSeriesLineAsPath(true);
         r.setLegendLine(ChartStyle.legendLine());
-        for (int i = 0; i < e.plans().size(); i++) {
-            PlanResult p = e.plans().get(i);
-            data.addSeries(ChartParts.monthSeries(legend(p), cumulative ? p.cumulative() : p.total()));
+        for (int i = 0; i < plans; i++) {
             r.setSeriesPaint(i, colour(i));
             r.setSeriesStroke(i, stroke(i));
-            r.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+            r.setSeriesShape(i, shape(i));
         }
-        r.setDefaultToolTipGenerator(ChartParts.tooltips("{0}, month {1}: " + cur + " {2}", "0", ChartStyle.moneyFormat()));
-        XYPlot plot = new XYPlot(data, ChartParts.monthAxis(e.months(), false),
-                ChartParts.moneyAxis(axis + " (" + cur + ")"), r);
-        return new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);
+        r.setDefaultToolTipGenerator(ChartParts.tooltips(tooltip, "0", ChartStyle.moneyFormat()));
+        return r;
     }
 
-    /** What each use case costs in one plan, stacked by month (by year beyond 36 months). */
-    public static JFreeChart byUseCase(PortfolioEvaluation e, String planId) {
-        PlanResult r = e.plan(planId);
-        String cur = e.portfolio().currency().code();
-        boolean yearly = e.months() > TcoCharts.MONTHLY_BARS_UP_TO;
-        DefaultTableXYDataset bars = new DefaultTableXYDataset();
-        HatchedBarRenderer renderer = new HatchedBarRenderer(0.18);
-        renderer.setDrawBarOutline(true);
-        renderer.setDefaultOutlinePaint(Color.WHITE);
-        renderer.setLegendBar(ChartStyle.legendBar());
-        int i = 0;
-        for (Map.Entry<String, double[]> w : r.byWorkload().entrySet()) {
-            String name = e.portfolio().workload(w.getKey()).map(Workload::name).orElse(w.getKey());
-            bars.addSeries(ChartParts.bucketSeries(name, w.getValue(), yearly));
-            renderer.setSeriesPaint(i, colour(i + 2));
-            i++;
-        }
-        renderer.setDefaultToolTipGenerator(ChartParts.tooltips("{0}, " + (yearly ? "year" : "month") + " {1}: " + cur
-                + " {2}", "0", ChartStyle.moneyFormat()));
-        XYPlot plot = new XYPlot(bars, bucketAxis(e.months(), yearly),
-                ChartParts.moneyAxis("Cost per " + (yearly ? "year" : "month") + " (" + cur + ")"), renderer);
-        JFreeChart chart = new JFreeChart(r.name() + ": cost by use case" + (yearly ? ", by year" : ""),
-                ChartStyle.TITLE_FONT, plot, true);
-        ChartStyle.applyTo(chart, context(e), "Shared costs (platform fees, fleets, staff) split by each use case's "
-                + "tokens or load.");
-        return chart;
-    }
-
-    /**
-     * A plan's cost by category, stacked; the GPU time paid for but idle is a dotted line of its
-     * own (part of GPU compute, not added), so that it is never read as staff work.
-     */
-    public static JFreeChart breakdown(PortfolioEvaluation e, String planId) {
-        PlanResult r = e.plan(planId);
-        String cur = e.portfolio().currency().code();
-        boolean yearly = e.months() > TcoCharts.MONTHLY_BARS_UP_TO;
-        String unit = yearly ? "year" : "month";
-        DefaultTableXYDataset bars = new DefaultTableXYDataset();
-        List<Category> shown = new ArrayList<>();
-        for (Category c : ChartParts.stackOrder()) {
-            if (!ChartParts.allZero(r.category(c))) {
-                bars.addSeries(ChartParts.bucketSeries(c.label(), r.category(c), yearly));
-                shown.add(c);
+    /** A mark where each plan pays off against the baseline; the plans that never do, in a note. */
+    private static List<ChartParts.Mark> baselineMarks(PortfolioEvaluation e, List<String> notes) {
+        List<ChartParts.Mark> marks = new ArrayList<>();
+        List<String> never = new ArrayList<>();
+        PlanResult base = e.plans().get(0);
+        for (PlanResult p : e.plans().subList(1, e.plans().size())) {
+            Optional<PlanBreakEven> pair = e.breakEven(p.planId(), base.planId());
+            if (pair.isEmpty()) {
+                continue;
+            }
+            BreakEven be = pair.get().breakEven();
+            if (!be.found()) {
+                never.add(p.name());
+            } else if (be.month() > 0) {
+                marks.add(new ChartParts.Mark(be.month(), p.name() + " pays off: month "
+                        + ChartStyle.monthFormat().format(be.month()), true));
             }
         }
-        HatchedBarRenderer renderer = new HatchedBarRenderer(0.18);
-        renderer.setDrawBarOutline(true);
-        renderer.setDefaultOutlinePaint(Color.WHITE);
-        renderer.setLegendBar(ChartStyle.legendBar());
-        for (int i = 0; i < shown.size(); i++) {
-            renderer.setSeriesPaint(i, ChartStyle.colour(shown.get(i)));
-            renderer.setSeriesHatch(i, ChartStyle.hatch(shown.get(i)));
+        if (!never.isEmpty()) {
+            notes.add("Never cheaper than the baseline (" + base.name() + ") within " + e.months() + " months: "
+                    + String.join("; ", never) + ".");
         }
-        renderer.setDefaultToolTipGenerator(ChartParts.tooltips("{0}, " + unit + " {1}: " + cur + " {2}", "0",
-                ChartStyle.moneyFormat()));
-        XYPlot plot = new XYPlot(bars, bucketAxis(e.months(), yearly), ChartParts.moneyAxis("Cost per " + unit + " (" + cur + ")"),
-                renderer);
-        if (shown.isEmpty()) {
-            ChartParts.noData(plot, "No costs in this plan");
-        }
-        List<String> notes = new ArrayList<>();
-        notes.add("Hatched: operations staff, setup and upgrades.");
-        if (!ChartParts.allZero(r.idleCapacity())) {
-            XYSeriesCollection idle = new XYSeriesCollection(ChartParts.bucketSeries(IDLE_SERIES, r.idleCapacity(), yearly));
-            XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
-            line.setSeriesPaint(0, ChartStyle.IDLE_COLOUR);
-            line.setSeriesStroke(0, ChartStyle.idleStroke());
-            line.setSeriesShape(0, new Rectangle2D.Double(-3, -3, 6, 6));
-            line.setLegendLine(ChartStyle.legendLine());
-            plot.setRenderer(1, line);
-            plot.setDataset(1, idle);
-            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-            notes.add("Dotted: GPU time paid for but idle, part of GPU compute.");
-        }
-        JFreeChart chart = new JFreeChart(r.name() + ": cost by category" + (yearly ? ", by year" : ""),
-                ChartStyle.TITLE_FONT, plot, true);
-        ChartStyle.applyTo(chart, context(e), String.join(" ", notes));
-        return chart;
+        return marks;
     }
 
-    /**
-     * One replica's decode throughput against the speed each user gets, at its measured points: the
-     * faster each stream, the smaller the batches and the less a replica serves. The point the plan
-     * is costed at is marked, with the use case whose need chose it.
-     *
-     * @param chosenSpeed NaN when the plan does not use the deployment
-     */
-    public static JFreeChart operatingPoints(String deploymentName, List<OperatingPoint> points, double chosenSpeed,
-                                             double chosenDecode, String chosenBy) {
-        XYSeries curve = new XYSeries("Measured points", false, true);
-        for (OperatingPoint p : points) {
-            curve.add(p.outputTokensPerSecondPerUser(), p.decodeTokensPerSecond());
-        }
-        XYSeriesCollection data = new XYSeriesCollection(curve);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-        r.setSeriesPaint(0, colour(0));
-        r.setSeriesStroke(0, new BasicStroke(2.5f));
-        r.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
-        r.setLegendLine(ChartStyle.legendLine());
-        r.setDefaultToolTipGenerator(ChartParts.tooltips("{1} tokens/s per user: {2} tokens/s", "0.#",
-                ChartStyle.wholeFormat()));
-        NumberAxis x = new NumberAxis("Speed per user (output tokens/s)");
-        x.setAutoRangeIncludesZero(true);
-        NumberAxis y = new SpacedNumberAxis("Decode per replica (tokens/s)");
-        y.setNumberFormatOverride(ChartStyle.compactFormat());
-        y.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(data, x, y, r);
-        String note = "";
-        if (!Double.isNaN(chosenSpeed)) {
-            XYSeriesCollection chosen = new XYSeriesCollection();
-            XYSeries s = new XYSeries("Chosen point", false, true);
-            s.add(chosenSpeed, chosenDecode);
-            chosen.addSeries(s);
-            XYLineAndShapeRenderer mark = new XYLineAndShapeRenderer(false, true);
-            Shape diamond = new java.awt.geom.Path2D.Double(new Rectangle2D.Double(-7, -7, 14, 14),
-                    java.awt.geom.AffineTransform.getRotateInstance(Math.PI / 4));
-            mark.setSeriesShape(0, diamond);
-            mark.setSeriesPaint(0, colour(1));
-            plot.setRenderer(1, mark);
-            plot.setDataset(1, chosen);
-            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-            String label = ChartStyle.decimal("0.#").format(chosenSpeed) + " tokens/s per user"
-                    + (chosenBy.isEmpty() ? "" : " (" + chosenBy + ")");
-            XYPointerAnnotation a = new XYPointerAnnotation(label, chosenSpeed, chosenDecode, -Math.PI / 4);
-            a.setFont(ChartStyle.MARKER_FONT);
-            a.setPaint(ChartStyle.TEXT);
-            a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-            plot.addAnnotation(a);
-            y.setUpperMargin(0.2);
-            note = "Chosen: the point at the fastest speed per user that a use case routed to it needs.";
-        }
-        JFreeChart chart = new JFreeChart(deploymentName + ": throughput against latency", ChartStyle.TITLE_FONT, plot,
-                true);
-        ChartStyle.applyTo(chart, note);
-        return chart;
-    }
-
-    private static NumberAxis bucketAxis(int months, boolean yearly) {
-        NumberAxis x = new NumberAxis(yearly ? "Year" : "Month");
-        int buckets = yearly ? (months + 11) / 12 : months;
-        x.setRange(0.4, buckets + 0.6);
-        x.setTickUnit(new NumberTickUnit(yearly ? 1 : ChartParts.monthTick(months), ChartStyle.decimal("0")));
-        return x;
-    }
-
-    private static Optional<PlanBreakEven> pair(PortfolioEvaluation e, String a, String b) {
-        if (a == null || b == null || a.equals(b)) {
-            return Optional.empty();
-        }
-        return e.breakEven(a, b).or(() -> e.breakEven(b, a));
-    }
-
-    private static String context(PortfolioEvaluation e) {
-        return e.portfolio().name() + ", " + e.months() + " months, " + e.portfolio().currency().code()
-                + "; " + e.portfolio().workloads().size() + " use cases";
+    private static String context(Portfolio p) {
+        int h = p.horizonMonths();
+        return p.name() + "  |  " + h + (h == 1 ? " month, " : " months, ") + p.currency().code();
     }
 }

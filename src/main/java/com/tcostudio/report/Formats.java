@@ -83,4 +83,19 @@ public final class Formats {
     public static String count(long n, String singular, String plural) {
         return count(n) + " " + (n == 1 ? singular : plural);
     }
+
+    /** A multiple of today's volume: "2.4 times", "1.34 times", "10,000 times" (two decimals at most). */
+    public static String multiple(double k) {
+        return Double.isFinite(k) ? new DecimalFormat("#,##0.##", SYMBOLS).format(k) + " times" : "n/a";
+    }
+
+    /** "USD 0.21" per million tokens: cents matter at this scale. */
+    public static String unitPrice(double amount, String currency) {
+        return Double.isFinite(amount) ? currency + " " + new DecimalFormat("#,##0.00", SYMBOLS).format(amount) : "n/a";
+    }
+
+    /** A number with a pattern in the house locale (for {@link MoneyUnit}). */
+    static String pattern(double v, String pattern) {
+        return new DecimalFormat(pattern, SYMBOLS).format(v);
+    }
 }

@@ -244,6 +244,66 @@ final class PdfLayout implements AutoCloseable {
     }
 
     /**
+     * A table whose cells wrap within their column instead of being cut: text columns (left) and
+     * headers wrap at spaces; a number (right-aligned) is written whole, the caller having sized
+     * its column or unit so that it fits. A row whose first cell starts with "Total" is bold; rows
+     * that do not fit continue on a new page under a repeated header.
+     */
+    void wrappedTable(List<String> header, List<List<String>> rows, float[] widths, boolean[] right, float fontSize)
+            throws IOException {
+        float line = fontSize * 1.3f;
+        ensureRoom(line * 4);
+        wrappedRow(header, widths, right, fontSize, bold, true);
+        for (List<String> row : rows) {
+            PDFont font = row.get(0).startsWith("Total") ? bold : regular;
+            if (room() < rowHeight(row, widths, fontSize, font)) {
+                newPage();
+                wrappedRow(header, widths, right, fontSize, bold, true);
+            }
+            wrappedRow(row, widths, right, fontSize, font, false);
+        }
+        y -= fontSize;
+    }
+
+    /** The width left for text in column i of a table. */
+    static float cellWidth(float[] widths, int i) {
+        return widths[i] - (i == 0 ? 0 : CELL_PADDING) - CELL_PADDING;
+    }
+
+    private float rowHeight(List<String> cells, float[] widths, float fontSize, PDFont font) throws IOException {
+        int lines = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            lines = Math.max(lines, wrap(clean(cells.get(i)), font, fontSize, cellWidth(widths, i)).size());
+        }
+        return lines * fontSize * 1.3f + fontSize * 0.6f;
+    }
+
+    private void wrappedRow(List<String> cells, float[] widths, boolean[] right, float fontSize, PDFont font, boolean header)
+            throws IOException {
+        float line = fontSize * 1.3f;
+        float top = y - fontSize * 0.3f;
+        int lines = 1;
+        float x = MARGIN;
+        for (int i = 0; i < cells.size(); i++) {
+            List<String> parts = wrap(clean(cells.get(i)), font, fontSize, cellWidth(widths, i));
+            lines = Math.max(lines, parts.size());
+            float pad = i == 0 ? 0 : CELL_PADDING;
+            for (int k = 0; k < parts.size(); k++) {
+                String t = parts.get(k);
+                float tx = right[i] ? x + widths[i] - textWidth(t, font, fontSize) - CELL_PADDING : x + pad;
+                write(t, font, fontSize, header ? MUTED : INK, tx, top - line * (k + 1) + fontSize * 0.25f);
+            }
+            x += widths[i];
+        }
+        y = top - lines * line - fontSize * 0.3f;
+        cs.setStrokingColor(RULE);
+        cs.setLineWidth(header ? 0.8f : 0.3f);
+        cs.moveTo(MARGIN, y);
+        cs.lineTo(x, y);
+        cs.stroke();
+    }
+
+    /**
      * A chart as vector graphics: JFreeChart draws into a PDF form through Graphics2D, text in the
      * embedded fonts. It is laid out at {@code layoutWidth} points wide and scaled to the page.
      */

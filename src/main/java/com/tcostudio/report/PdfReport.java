@@ -44,6 +44,10 @@ public final class PdfReport implements ReportFile {
         Paper(PDRectangle size) {
             this.size = size;
         }
+
+        PDRectangle size() {
+            return size;
+        }
     }
 
     static {
@@ -400,7 +404,8 @@ public final class PdfReport implements ReportFile {
         all.add(List.of("Input", "Value", "Unit", "Source"));
         all.addAll(rows);
         PdfLayout.Fitted<String> table = p.fit(List.of("assumptions"), ASSUMPTION_FONTS, 3, v -> all);
-        p.table(table.header(), table.rows(), table.widths(), new boolean[]{false, true, false, false}, table.fontSize());
+        // the source column may hold a long catalogue id and a note: its cells wrap rather than being cut
+        p.wrappedTable(table.header(), table.rows(), table.widths(), new boolean[]{false, true, false, false}, table.fontSize());
         p.paragraph(InputSource.legend(s.currency()) + " Currency: " + InputSource.currencyLine(s, catalogue) + ".",
                 p.regular, 8.5f, PdfLayout.MUTED);
     }

@@ -102,7 +102,11 @@ public final class Summary {
     }
 
     private static String breakEvenHeadline(Evaluation e, Pair pair) {
-        BreakEven x = e.breakEven(pair).orElseThrow();
+        return breakEvenHeadline(e.breakEven(pair).orElseThrow());
+    }
+
+    /** A break-even in a few words: "month 14.3", "from the start", "never". */
+    static String breakEvenHeadline(BreakEven x) {
         if (!x.found()) {
             return "never";
         }

@@ -105,7 +105,7 @@ public final class DesktopApp extends Application {
         // the portfolio screens open on the first template: its reader, engine and chart classes too
         com.tcostudio.core.engine.PortfolioEvaluation pe = PortfolioEngine.DEFAULT.evaluate(
                 new PortfolioFiles(c).template(Templates.builtInDefault()));
-        com.tcostudio.charts.PlanCharts.cumulative(pe, pe.plans().get(0).planId(), pe.plans().get(0).planId());
+        com.tcostudio.charts.PortfolioCharts.cumulative(pe, pe.plans().get(0).planId(), pe.plans().get(0).planId());
     }
 
     @Override

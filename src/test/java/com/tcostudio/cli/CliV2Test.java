@@ -116,4 +116,27 @@ class CliV2Test {
         assertTrue(err.toString().contains("schemaVersion: is 2 (a portfolio); compare works on version 1 scenarios"),
                 err.toString());
     }
+
+    @Test
+    void reportOfAPortfolioWritesThePortfolioPdfAndWorkbook(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("r.pdf");
+        Path xlsx = dir.resolve("r.xlsx");
+        assertEquals(0, run("report", "docs/examples/portfolio-uae-three-use-cases.json", "--pdf", pdf.toString(),
+                "--xlsx", xlsx.toString()), err.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String first = new org.apache.pdfbox.text.PDFTextStripper() {{ setEndPage(1); }}.getText(doc);
+            assertTrue(first.replaceAll("\\s+", " ").contains("Recommended: Everything on the APIs"), first);
+        }
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+            assertEquals("Plans", wb.getFirstSheet().getName());
+        }
+    }
+
+    @Test
+    void vendorRankingIsRefusedOnAPortfolioInWords(@TempDir Path dir) throws Exception {
+        assertEquals(2, run("report", "docs/examples/portfolio-uae-three-use-cases.json", "--vendors", "--pdf",
+                dir.resolve("r.pdf").toString()));
+        assertTrue(err.toString().contains("--vendors ranks options for one workload; this file is a portfolio"), err.toString());
+        assertFalse(err.toString().contains("Exception"));
+    }
 }

@@ -1,6 +1,6 @@
 package com.tcostudio.ui.portfolio;
 
-import com.tcostudio.charts.PlanCharts;
+import com.tcostudio.charts.PortfolioCharts;
 import com.tcostudio.core.catalogue.ApiModel;
 import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.core.catalogue.GpuOffer;
@@ -183,7 +183,7 @@ public final class OptionsView {
 
     private static org.jfree.chart.JFreeChart curve(DeploymentCard c) {
         ChosenPoint p = c.chosenPointProperty().get();
-        return PlanCharts.operatingPoints(c.nameProperty().get(), c.operatingPointsProperty().get(),
+        return PortfolioCharts.operatingPoints(c.nameProperty().get(), c.operatingPointsProperty().get(),
                 p == null ? Double.NaN : p.outputTokensPerSecondPerUser(), p == null ? Double.NaN : p.decodeTokensPerSecond(),
                 p == null ? "" : p.chosenBy());
     }

@@ -1,6 +1,7 @@
 package com.tcostudio.ui.portfolio;
 
 import com.tcostudio.charts.PlanCharts;
+import com.tcostudio.charts.PortfolioCharts;
 import com.tcostudio.core.engine.PlanResult;
 import com.tcostudio.core.engine.PortfolioEvaluation;
 import com.tcostudio.ui.Shown;
@@ -76,10 +77,10 @@ public final class ResultsView {
         tabs.setId("portfolio-charts");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
-                chartTab("Cumulative cost", e -> PlanCharts.cumulative(e, vm.pairAProperty().get(), vm.pairBProperty().get())),
-                chartTab("Cost per month", PlanCharts::monthly),
-                chartTab("By use case", e -> PlanCharts.byUseCase(e, vm.chosenPlanProperty().get())),
-                chartTab("Breakdown", e -> PlanCharts.breakdown(e, vm.chosenPlanProperty().get())));
+                chartTab("Cumulative cost", e -> PortfolioCharts.cumulative(e, vm.pairAProperty().get(), vm.pairBProperty().get())),
+                chartTab("Cost per month", PlanCharts::monthlyCost),
+                chartTab("By use case", e -> PortfolioCharts.byUseCase(e, vm.chosenPlanProperty().get())),
+                chartTab("Breakdown", e -> PlanCharts.breakdown(e, e.plan(vm.chosenPlanProperty().get()))));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> redraw(is, false));
         tabs.setMinHeight(MIN_CHART_HEIGHT);
         VBox.setVgrow(tabs, Priority.ALWAYS);

@@ -1,8 +1,8 @@
 package com.tcostudio.ui.portfolio;
 
 import com.tcostudio.charts.PlanCharts;
+import com.tcostudio.charts.PortfolioCharts;
 import com.tcostudio.core.engine.BreakEven;
-import com.tcostudio.core.engine.Category;
 import com.tcostudio.core.engine.DeploymentResult;
 import com.tcostudio.core.engine.PlanBreakEven;
 import com.tcostudio.core.engine.PlanResult;
@@ -22,10 +22,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -36,9 +34,6 @@ import java.util.function.Function;
  * case is shown. Every figure is read from the engine's breakdown; nothing here computes a cost.
  */
 public final class ResultsViewModel {
-    /** Operations staff, setup and upgrades: the work self-hosting needs, kept apart from idle GPUs. */
-    static final Set<Category> STAFF_WORK = EnumSet.of(Category.OPS, Category.SETUP, Category.UPGRADES);
-
     private final Function<Portfolio, PortfolioEvaluation> engine;
     private final LatestWins runner;
     private final ReadOnlyObjectWrapper<PortfolioEvaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
@@ -212,22 +207,11 @@ public final class ResultsViewModel {
         String cur = e.portfolio().currency().code();
         List<String> reasons = r.violations().stream().map(Violation::message).toList();
         List<String> warnings = r.warnings().stream().map(Violation::message).toList();
-        double staff = 0;
-        for (Category c : STAFF_WORK) {
-            staff += r.categoryTotal(c);
-        }
-        double idle = 0;
-        for (double v : r.idleCapacity()) {
-            idle += v;
-        }
         String badge = r.feasible() ? "" : "Infeasible: " + (reasons.size() == 1 ? "1 rule broken" : reasons.size() + " rules broken");
         return new PlanCard(r.planId(), r.name(), Formats.compactMoney(r.tco(), cur),
                 "NPV " + Formats.compactMoney(r.npv(), cur) + " over " + e.months() + " months", cheapest, r.feasible(),
-                badge, reasons, warnings, share(staff, r.tco()), share(idle, r.tco()), utilization(r));
-    }
-
-    private static String share(double part, double tco) {
-        return tco > 0 ? Formats.percent(part / tco) : "n/a";
+                badge, reasons, warnings, Formats.percent(PlanCharts.staffShare(r)), Formats.percent(PlanCharts.idleShare(r)),
+                utilization(r));
     }
 
     /**
@@ -266,7 +250,7 @@ public final class ResultsViewModel {
         String nameA = e.plan(pbe.a()).name();
         String nameB = e.plan(pbe.b()).name();
         BreakEven x = pbe.breakEven();
-        StringBuilder sb = new StringBuilder(PlanCharts.breakEvenWords(nameA, nameB, x));
+        StringBuilder sb = new StringBuilder(PortfolioCharts.breakEvenWords(nameA, nameB, x));
         Scale s = pbe.scale();
         if (s != null) {
             if (Double.isNaN(s.first())) {
