@@ -83,6 +83,11 @@ final class PlanEvaluator {
     Map<String, DeploymentResult> deploymentResults;
     Set<Violation> violations;
     Set<Violation> warnings;
+    /** When set, each used target's own TCO and NPV are kept (APIs by index, then deployments after them). */
+    boolean keepTargetCosts;
+    final double[] targetTco;
+    final double[] targetNpv;
+    private int currentTarget;
 
     PlanEvaluator(PortfolioNumbers numbers) {
         n = numbers;
@@ -121,6 +126,8 @@ final class PlanEvaluator {
         discounted = new double[h];
         cumulativeDiscounted = new double[h];
         costPerMTok = new double[h];
+        targetTco = new double[n.apis + n.deployments];
+        targetNpv = new double[n.apis + n.deployments];
     }
 
     /** Loads plan i of the portfolio with its current shares. */
@@ -271,6 +278,20 @@ final class PlanEvaluator {
         for (int t = 0; t < h; t++) {
             once[t] += tOnce[t];
         }
+        if (keepTargetCosts) {
+            double tco = 0;
+            double npv = 0;
+            for (int t = 0; t < h; t++) {
+                double sum = 0;
+                for (double[] from : tc) {
+                    sum += from[t];
+                }
+                tco += sum;
+                npv += sum * n.discount[t];
+            }
+            targetTco[currentTarget] = tco;
+            targetNpv[currentTarget] = npv;
+        }
         if (detail) {
             Arrays.fill(targetTotal, 0);
             for (double[] from : tc) {
@@ -283,6 +304,7 @@ final class PlanEvaluator {
 
     /** A deployment's fleet on what it is offered (and, when fixed, serves), its costs and attribution. */
     private void deployment(int d, boolean detail) {
+        currentTarget = n.apis + d;
         FleetSpec q = specs[d];
         Arrays.fill(shareOf, 0);
         Arrays.fill(routed, false);
@@ -373,6 +395,7 @@ final class PlanEvaluator {
 
     /** An API's offered tokens (direct and overflow), usage, committed share, fixed costs and attribution. */
     private void api(int a, boolean detail) {
+        currentTarget = a;
         Arrays.fill(routed, false);
         for (int w = 0; w < workloads; w++) {
             Arrays.fill(aI[w], 0);
@@ -572,5 +595,10 @@ final class PlanEvaluator {
 
     boolean usesDeployment(int d) {
         return usedDep[d];
+    }
+
+    /** The share of its offered tokens fixed deployment d served each month in the last run (1 when sized). */
+    double[] served(int d) {
+        return phi[d];
     }
 }
