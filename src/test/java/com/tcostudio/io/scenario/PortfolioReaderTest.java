@@ -210,7 +210,7 @@ class PortfolioReaderTest {
             field-of-other-mode              | deployments[2].hosting.gpuHourly                         | does not apply when hosting.mode is own
             wrong-type                       | apis[1].outputPerMTok                                    | must be a number (was the text "4")
             missing-field                    | deployments[1].targetUtilization                         | is required
-            negative-price                   | apis[0].inputPerMTok                                     | must be zero or more (was -3)
+            negative-price                   | apis[0].inputPerMTok                                     | must be from 0 to 10,000 (USD; times currency.perUsd in another currency) (was -3)
             nan                              | workloads[1].monthlyGrowth                               | must be a finite number (was NaN)
             trailing-content                 | (file)                                                   | something follows the closing brace
             """)
