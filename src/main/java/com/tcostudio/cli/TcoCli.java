@@ -16,7 +16,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "tco-studio", mixinStandardHelpOptions = true, versionProvider = TcoCli.Version.class,
         description = "Total cost of ownership of LLMs: closed API, self-hosted open weights, or a hybrid.",
-        subcommands = {EvaluateCommand.class, SimulateCommand.class, SensitivityCommand.class, WhatIfCommand.class,
+        subcommands = {EvaluateCommand.class, RecommendCommand.class, SimulateCommand.class, SensitivityCommand.class, WhatIfCommand.class,
                 CompareCommand.class, ReportCommand.class, CatalogueCommand.class, ImportLiteLlmCommand.class, ImportBenchmarkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TcoCli implements Runnable {

@@ -1,5 +1,6 @@
 package com.tcostudio.core.engine;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static com.tcostudio.core.engine.CostEngine.HOURS_PER_MONTH;
@@ -219,12 +220,15 @@ final class Components {
                        double[] out, int h, boolean detail, double[] tcoNpv) {
         double cum = 0;
         double npv = 0;
-        for (int t = 0; t < h; t++) {
-            double sum = 0;
-            for (double[] category : categories) {
-                sum += category[t];
+        // category by category into total: each month's sum in category order, as one sum would add them
+        Arrays.fill(total, 0, h, 0);
+        for (double[] category : categories) {
+            for (int t = 0; t < h; t++) {
+                total[t] += category[t];
             }
-            total[t] = sum;
+        }
+        for (int t = 0; t < h; t++) {
+            double sum = total[t];
             cum += sum;
             cumulative[t] = cum;
             double d = sum * discount[t];

@@ -28,6 +28,12 @@ import static com.tcostudio.core.engine.CostEngine.HOURS_PER_MONTH;
  */
 final class PlanEvaluator {
     private static final int CATEGORIES = Category.values().length;
+    /** The categories {@link Components#fleet} writes, and those an API writes. */
+    private static final int[] FLEET_CATEGORIES = ordinals(Category.COMPUTE, Category.POWER, Category.COLOCATION,
+            Category.MAINTENANCE, Category.RESIDUAL, Category.OPS, Category.SETUP, Category.UPGRADES, Category.TOOLING,
+            Category.OTHER);
+    private static final int[] API_CATEGORIES = ordinals(Category.API_USAGE, Category.API_PLATFORM, Category.INTEGRATION,
+            Category.MIGRATION, Category.COMMITTED);
     /** Minutes in a month: committed capacity is sold in tokens a minute. */
     static final double MINUTES_PER_MONTH = HOURS_PER_MONTH * 60;
 
@@ -66,6 +72,8 @@ final class PlanEvaluator {
     private final double[] scratchUtilization;
     private final double[] scratchIdle;
     private final double[] shareOf;
+    private final double[] scratchSum;
+    private final double[] scratchFactor;
     private final boolean[] routed;
 
     // results of the last run
@@ -83,6 +91,12 @@ final class PlanEvaluator {
     Map<String, DeploymentResult> deploymentResults;
     Set<Violation> violations;
     Set<Violation> warnings;
+    /** When set, each used target's own TCO and NPV are kept (APIs by index, then deployments after them). */
+    boolean keepTargetCosts;
+    final double[] targetTco;
+    final double[] targetNpv;
+    private int currentTarget;
+    private int[] targetCategories = API_CATEGORIES;
 
     PlanEvaluator(PortfolioNumbers numbers) {
         n = numbers;
@@ -113,6 +127,8 @@ final class PlanEvaluator {
         scratchUtilization = new double[h];
         scratchIdle = new double[h];
         shareOf = new double[workloads];
+        scratchSum = new double[h];
+        scratchFactor = new double[h];
         routed = new boolean[workloads];
         categories = new double[CATEGORIES][h];
         once = new double[h];
@@ -121,6 +137,16 @@ final class PlanEvaluator {
         discounted = new double[h];
         cumulativeDiscounted = new double[h];
         costPerMTok = new double[h];
+        targetTco = new double[n.apis + n.deployments];
+        targetNpv = new double[n.apis + n.deployments];
+    }
+
+    private static int[] ordinals(Category... cs) {
+        int[] out = new int[cs.length];
+        for (int i = 0; i < cs.length; i++) {
+            out[i] = cs[i].ordinal();
+        }
+        return out;
     }
 
     /** Loads plan i of the portfolio with its current shares. */
@@ -252,37 +278,54 @@ final class PlanEvaluator {
         return tcoNpv[1];
     }
 
-    private void clearTarget() {
-        for (double[] c : tc) {
-            Arrays.fill(c, 0);
+    /** Clears the categories a target writes (only those: the others are neither written nor read for it). */
+    private void clearTarget(int[] written) {
+        targetCategories = written;
+        for (int c : written) {
+            Arrays.fill(tc[c], 0);
         }
         Arrays.fill(tOnce, 0);
     }
 
     /** Adds the target's categories and one-time costs into the plan's; its monthly total into targetTotal. */
     private void addTarget(boolean detail) {
-        for (int c = 0; c < CATEGORIES; c++) {
+        if (detail) {
+            Arrays.fill(targetTotal, 0);
+        }
+        for (int c : targetCategories) {
             double[] from = tc[c];
             double[] into = categories[c];
             for (int t = 0; t < h; t++) {
                 into[t] += from[t];
             }
-        }
-        for (int t = 0; t < h; t++) {
-            once[t] += tOnce[t];
-        }
-        if (detail) {
-            Arrays.fill(targetTotal, 0);
-            for (double[] from : tc) {
+            if (detail) {
                 for (int t = 0; t < h; t++) {
                     targetTotal[t] += from[t];
                 }
             }
         }
+        for (int t = 0; t < h; t++) {
+            once[t] += tOnce[t];
+        }
+        if (keepTargetCosts) {
+            double tco = 0;
+            double npv = 0;
+            for (int t = 0; t < h; t++) {
+                double sum = 0;
+                for (int c : targetCategories) {
+                    sum += tc[c][t];
+                }
+                tco += sum;
+                npv += sum * n.discount[t];
+            }
+            targetTco[currentTarget] = tco;
+            targetNpv[currentTarget] = npv;
+        }
     }
 
     /** A deployment's fleet on what it is offered (and, when fixed, serves), its costs and attribution. */
     private void deployment(int d, boolean detail) {
+        currentTarget = n.apis + d;
         FleetSpec q = specs[d];
         Arrays.fill(shareOf, 0);
         Arrays.fill(routed, false);
@@ -329,7 +372,7 @@ final class PlanEvaluator {
         } else {
             Arrays.fill(phiD, 1);
         }
-        clearTarget();
+        clearTarget(FLEET_CATEGORIES);
         double[] rep = detail ? new double[h] : scratchReplicas;
         double[] gp = detail ? new double[h] : scratchGpus;
         double[] ut = detail ? new double[h] : scratchUtilization;
@@ -356,16 +399,27 @@ final class PlanEvaluator {
         for (boolean b : routed) {
             count += b ? 1 : 0;
         }
-        for (int t = 0; t < h; t++) {
-            double sum = 0;
-            for (int w = 0; w < workloads; w++) {
-                if (routed[w]) {
-                    sum += la[w][t];
+        // per month: the cost per unit of load (one division a month, not one per workload), or the equal part
+        double[] sum = scratchSum;
+        double[] perLoad = scratchFactor;
+        Arrays.fill(sum, 0);
+        for (int w = 0; w < workloads; w++) {
+            if (routed[w]) {
+                double[] law = la[w];
+                for (int t = 0; t < h; t++) {
+                    sum[t] += law[t];
                 }
             }
-            for (int w = 0; w < workloads; w++) {
-                if (routed[w]) {
-                    byWorkload[w][t] += sum > 0 ? targetTotal[t] * (la[w][t] / sum) : targetTotal[t] / count;
+        }
+        for (int t = 0; t < h; t++) {
+            perLoad[t] = sum[t] > 0 ? targetTotal[t] / sum[t] : targetTotal[t] / count;
+        }
+        for (int w = 0; w < workloads; w++) {
+            if (routed[w]) {
+                double[] law = la[w];
+                double[] bw = byWorkload[w];
+                for (int t = 0; t < h; t++) {
+                    bw[t] += sum[t] > 0 ? law[t] * perLoad[t] : perLoad[t];
                 }
             }
         }
@@ -373,27 +427,37 @@ final class PlanEvaluator {
 
     /** An API's offered tokens (direct and overflow), usage, committed share, fixed costs and attribution. */
     private void api(int a, boolean detail) {
+        currentTarget = a;
         Arrays.fill(routed, false);
+        for (int r = 0; r < routes; r++) {
+            if (rApi[r] == a || rOver[r] == a) {
+                routed[rWorkload[r]] = true;
+            }
+        }
         for (int w = 0; w < workloads; w++) {
-            Arrays.fill(aI[w], 0);
-            Arrays.fill(aO[w], 0);
+            if (routed[w]) {
+                Arrays.fill(aI[w], 0);
+                Arrays.fill(aO[w], 0);
+            }
         }
         for (int r = 0; r < routes; r++) {
             int w = rWorkload[r];
             double s = rShare[r];
+            double[] iw = n.in[w];
+            double[] ow = n.out[w];
+            double[] ai = aI[w];
+            double[] ao = aO[w];
             if (rApi[r] == a) {
-                routed[w] = true;
                 for (int t = 0; t < h; t++) {
-                    aI[w][t] += s * n.in[w][t];
-                    aO[w][t] += s * n.out[w][t];
+                    ai[t] += s * iw[t];
+                    ao[t] += s * ow[t];
                 }
             } else if (rOver[r] == a) {
-                routed[w] = true;
                 double[] phiD = phi[rDep[r]];
                 for (int t = 0; t < h; t++) {
                     double spill = 1 - phiD[t];
-                    aI[w][t] += spill * (s * n.in[w][t]);
-                    aO[w][t] += spill * (s * n.out[w][t]);
+                    ai[t] += spill * (s * iw[t]);
+                    ao[t] += spill * (s * ow[t]);
                 }
             }
         }
@@ -418,7 +482,7 @@ final class PlanEvaluator {
                 psi[t] = peakTpm > 0 ? Math.min(1, n.committedTpm[a] / peakTpm) : 1;
             }
         }
-        clearTarget();
+        clearTarget(API_CATEGORIES);
         double[] use = tc[Category.API_USAGE.ordinal()];
         double[] platform = tc[Category.API_PLATFORM.ordinal()];
         double[] integration = tc[Category.INTEGRATION.ordinal()];
@@ -431,19 +495,24 @@ final class PlanEvaluator {
             double batch = 1 - n.workloadValue(w, Input.BATCH_SHARE) * bd;
             double cached = n.workloadValue(w, Input.CACHED_INPUT_SHARE);
             double[] uw = usage[w];
+            double[] ai = aI[w];
+            double[] ao = aO[w];
             for (int t = 0; t < h; t++) {
-                uw[t] = Components.usage(pf[t], batch, cached, inP, cP, outP, aI[w][t], aO[w][t]);
+                uw[t] = Components.usage(pf[t], batch, cached, inP, cP, outP, ai[t], ao[t]);
             }
         }
         int every = n.migrationEvery[a];
-        for (int t = 0; t < h; t++) {
-            double sum = 0;
-            for (int w = 0; w < workloads; w++) {
-                if (routed[w]) {
-                    sum += usage[w][t];
+        // use holds the sum over workloads (in workload order, as one sum per month), then the billed part
+        for (int w = 0; w < workloads; w++) {
+            if (routed[w]) {
+                double[] uw = usage[w];
+                for (int t = 0; t < h; t++) {
+                    use[t] += uw[t];
                 }
             }
-            use[t] = (1 - psi[t]) * sum;
+        }
+        for (int t = 0; t < h; t++) {
+            use[t] = (1 - psi[t]) * use[t];
             platform[t] = fee;
             integration[t] = integrationFte * n.fte[t];
             if (every > 0 && t > 0 && t % every == 0) {
@@ -463,18 +532,32 @@ final class PlanEvaluator {
         for (boolean b : routed) {
             count += b ? 1 : 0;
         }
-        for (int t = 0; t < h; t++) {
-            double shared = platform[t] + integration[t] + migration[t] + fixedFee[t];
-            double tokens = 0;
-            for (int w = 0; w < workloads; w++) {
-                if (routed[w]) {
-                    tokens += aI[w][t] + aO[w][t];
+        // per month: the shared costs per token (one division a month), or the equal part
+        double[] tokens = scratchSum;
+        double[] perToken = scratchFactor;
+        Arrays.fill(tokens, 0);
+        for (int w = 0; w < workloads; w++) {
+            if (routed[w]) {
+                double[] ai = aI[w];
+                double[] ao = aO[w];
+                for (int t = 0; t < h; t++) {
+                    tokens[t] += ai[t] + ao[t];
                 }
             }
-            for (int w = 0; w < workloads; w++) {
-                if (routed[w]) {
-                    double part = tokens > 0 ? (aI[w][t] + aO[w][t]) / tokens : 1.0 / count;
-                    byWorkload[w][t] += usage[w][t] * (1 - psi[t]) + shared * part;
+        }
+        for (int t = 0; t < h; t++) {
+            double shared = platform[t] + integration[t] + migration[t] + fixedFee[t];
+            perToken[t] = tokens[t] > 0 ? shared / tokens[t] : shared / count;
+        }
+        for (int w = 0; w < workloads; w++) {
+            if (routed[w]) {
+                double[] ai = aI[w];
+                double[] ao = aO[w];
+                double[] uw = usage[w];
+                double[] bw = byWorkload[w];
+                for (int t = 0; t < h; t++) {
+                    double shared = tokens[t] > 0 ? (ai[t] + ao[t]) * perToken[t] : perToken[t];
+                    bw[t] += uw[t] * (1 - psi[t]) + shared;
                 }
             }
         }
@@ -572,5 +655,10 @@ final class PlanEvaluator {
 
     boolean usesDeployment(int d) {
         return usedDep[d];
+    }
+
+    /** The share of its offered tokens fixed deployment d served each month in the last run (1 when sized). */
+    double[] served(int d) {
+        return phi[d];
     }
 }

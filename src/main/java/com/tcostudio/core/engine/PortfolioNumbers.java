@@ -151,8 +151,9 @@ final class PortfolioNumbers {
         double salary = finance[Input.SALARY_GROWTH_PER_YEAR.ordinal()];
         boolean newSteps = changed(salaryOf, salary);
         if (newSteps) {
+            // one step a year: the power once per year (the same value for its twelve months)
             for (int t = 0; t < h; t++) {
-                salarySteps[t] = Math.pow(1 + salary, Math.floor(t / 12.0));
+                salarySteps[t] = t % 12 == 0 ? Math.pow(1 + salary, Math.floor(t / 12.0)) : salarySteps[t - 1];
             }
             salaryOf = salary;
         }

@@ -10,4 +10,10 @@ package com.tcostudio.core.engine;
 public record Scale(double first, double sustained) {
     /** The largest multiple searched. */
     public static final double MAX_SCALE = 10_000;
+    /**
+     * Two run-rates closer than this, relative to the larger, are equal: plans that are the same
+     * mathematically (one routing a workload 0.35 + 0.65 to an API, the other 1.0) differ by
+     * rounding in the last bits, 1e-15 to 1e-13 relative, and must not look dearer.
+     */
+    public static final double TIE_TOLERANCE = 1e-12;
 }

@@ -36,12 +36,12 @@ final class ScaleSearch {
         if (Double.isNaN(lowFirst)) {
             first = Double.NaN;
         } else {
-            // D is above 0 before lowFirst; the walk ends by highFirst, where D is at most 0
+            // D is dearer before lowFirst; the walk ends by highFirst, where D is at most 0
             first = new Walk(a, b, k, lowFirst).first();
         }
 
         double sustained;
-        if (a.at(max) - b.at(max) > 0) {
+        if (gap(a.at(max), b.at(max)) > 0) {
             sustained = Double.NaN;
         } else {
             double highLast = lastPositive(a, b, k, false);
@@ -60,6 +60,15 @@ final class ScaleSearch {
         return new Scale(first, sustained);
     }
 
+    /**
+     * A - B, or 0 when the two are equal within {@link Scale#TIE_TOLERANCE} of the larger: a tie is
+     * "no dearer", whatever order the costs were summed in.
+     */
+    static double gap(double a, double b) {
+        double d = a - b;
+        return Math.abs(d) <= Scale.TIE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b)) ? 0 : d;
+    }
+
     private static double[] dedupe(double[] sorted, int count) {
         double[] out = new double[count];
         int m = 0;
@@ -71,9 +80,19 @@ final class ScaleSearch {
         return Arrays.copyOf(out, m);
     }
 
-    /** A bound of D: {@code lower} is A's lower bound minus B's upper one. */
+    /**
+     * A bound of D made safe for ties, linear between the knots (run-rates are not negative).
+     * {@code lower}: A's lower bound minus B's upper one, less the tie band at the upper bounds;
+     * where it is above 0, A is dearer beyond a tie. Otherwise A's upper bound minus B's lower one,
+     * less half the tie band at the lower bounds; where it is at most 0, A is no dearer.
+     */
     private static double bound(PlanRunRate a, PlanRunRate b, double k, boolean lower) {
-        return a.bound(k, lower) - b.bound(k, !lower);
+        double aLow = a.bound(k, true);
+        double aHigh = a.bound(k, false);
+        double bLow = b.bound(k, true);
+        double bHigh = b.bound(k, false);
+        return lower ? aLow - bHigh - Scale.TIE_TOLERANCE * (aHigh + bHigh)
+                : aHigh - bLow - Scale.TIE_TOLERANCE / 2 * (aLow + bLow);
     }
 
     /** The first k where the bound is at most 0, or NaN; it is linear between the knots. */
@@ -150,8 +169,9 @@ final class ScaleSearch {
             }
         }
 
+        /** D on the current piece at k, ties as 0. */
         private double gap(double k) {
-            return a.at(k, counts, 0) - b.at(k, counts, a.fleets);
+            return ScaleSearch.gap(a.at(k, counts, 0), b.at(k, counts, a.fleets));
         }
 
         private double hi() {
@@ -177,16 +197,24 @@ final class ScaleSearch {
             }
         }
 
-        /** The infimum of the k at which D is at most 0, or NaN. */
+        /**
+         * The infimum of the k at which D is at most 0, or NaN. A piece that starts at a tie and
+         * rises is dearer all along (its start belongs to the piece before, or is k = 0, out of
+         * range): D(0+) = 0 with a positive slope is dearer at every small k.
+         */
         double first() {
+            if (lo > 0 && ScaleSearch.gap(a.at(lo), b.at(lo)) <= 0) {
+                // the walk starts where a bound reached 0: D's own value there, a step end's included
+                return lo;
+            }
             while (lo < Scale.MAX_SCALE) {
                 double hi = hi();
                 double d0 = gap(lo);
-                if (d0 <= 0) {
+                double d1 = gap(hi);
+                if (d0 < 0 || (d0 == 0 && d1 <= 0)) {
                     return lo;
                 }
-                double d1 = gap(hi);
-                if (d1 <= 0) {
+                if (d0 > 0 && d1 <= 0) {
                     return lo + (hi - lo) * (d0 / (d0 - d1));
                 }
                 if (hi >= Scale.MAX_SCALE) {

@@ -4,8 +4,11 @@ import com.tcostudio.core.model.Currency;
 import com.tcostudio.core.model.Distribution;
 import com.tcostudio.core.model.Input;
 import com.tcostudio.core.model.InvalidScenarioException;
+import com.tcostudio.core.model.Scenario;
 import com.tcostudio.core.model.Section;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -182,12 +185,20 @@ public record Portfolio(String name, int horizonMonths, Currency currency, Field
             if (s == null) {
                 p.add("routes", "must route workload \"" + w.id() + "\": every plan serves every workload");
             } else if (s[1] == 0 && Math.abs(s[0] - 1) > SHARE_SUM_TOLERANCE) {
-                p.add("routes", "shares of workload \"" + w.id() + "\" must sum to 1 (they sum to " + s[0] + ")");
+                p.add("routes", "shares of workload \"" + w.id() + "\" must sum to 1 (they sum to " + shareSum(s[0]) + ")");
             } else if (s[1] > 0 && s[0] > 1 + SHARE_SUM_TOLERANCE) {
-                p.add("routes", "shares of workload \"" + w.id() + "\" already sum to " + s[0]
+                p.add("routes", "shares of workload \"" + w.id() + "\" already sum to " + shareSum(s[0])
                         + " before the route that takes the rest: they must sum to 1");
             }
         }
+    }
+
+    /**
+     * A sum of shares as the user would write it: 0.3 + 0.6 sums to 0.8999999999999999 in doubles,
+     * shown as 0.9 (rounded to 12 significant digits, far finer than the 1e-9 the rule allows).
+     */
+    static String shareSum(double sum) {
+        return Scenario.format(new BigDecimal(sum).round(new MathContext(12)).doubleValue());
     }
 
     private static void checkRange(Problems p, String path, Distribution d, Map<String, Domain> paths) {

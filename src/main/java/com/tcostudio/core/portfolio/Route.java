@@ -1,5 +1,7 @@
 package com.tcostudio.core.portfolio;
 
+import com.tcostudio.core.model.Scenario;
+
 /**
  * A share of one workload's tokens sent to one target; to a fixed deployment, with the API that
  * takes what the fleet cannot.
@@ -17,7 +19,7 @@ public record Route(String workload, String to, double share, String overflow) {
             p.add("to", "is required");
         }
         if (!Double.isNaN(share) && !(share >= 0 && share <= 1)) {
-            p.add("share", "must be a share between 0 and 1 (was " + share + ")");
+            p.add("share", "must be a share between 0 and 1 (was " + Scenario.format(share) + ")");
         }
         p.throwIfAny();
     }

@@ -447,6 +447,69 @@ class PortfolioEngineTest {
         }
 
         @Test
+        void plansEqualUpToRoundingAreNoDearerEverywhere() {
+            // A sends w 0.35 + 0.65 to an API with committed capacity, B sends it 1.0: A(k) = B(k) at
+            // every k, mathematically: 30,000 + 150 max(0, k - C / peak) with U = 1e9 tokens at 0.15 per
+            // MTok = 150 and peak = 2.5 * 1e9 / 43,800 a minute. In doubles, A's peak summed from 0.35 and
+            // 0.65 parts moves its knot by a relative 4e-16: a tie, not "dearer". A is no dearer at
+            // every k -> first = sustained = 0. Both also pool v on one sized fleet, so both run-rates
+            // step (0.37 replicas of load at k = 1: one more replica at 730 a month each time k grows
+            // by 1 / 0.37).
+            Workload w = workload("w", 1e9, 0, 2.5);
+            Workload v = workload("v", S * 10_000 * 0.37, 0, 1);
+            Api committed = api("a", apiFields(0.15, 15), null, new Committed(200_000, 30_000));
+            Portfolio p = portfolio(1, List.of(w, v), List.of(committed), List.of(sized("d", rentFields(1))),
+                    plan("whole", Route.all("w", "a"), Route.all("v", "d")),
+                    plan("split", new Route("w", "a", 0.35, null), new Route("w", "a", 0.65, null), Route.all("v", "d")));
+            Scale s = eval(p).breakEven("split", "whole").orElseThrow().scale();
+            assertEquals(0, s.first());
+            assertEquals(0, s.sustained());
+            Portfolio q = portfolio(1, List.of(w, v), List.of(committed), List.of(sized("d", rentFields(1))),
+                    plan("split", new Route("w", "a", 0.35, null), new Route("w", "a", 0.65, null), Route.all("v", "d")),
+                    plan("whole", Route.all("w", "a"), Route.all("v", "d")));
+            Scale back = eval(q).breakEven("whole", "split").orElseThrow().scale();
+            assertEquals(0, back.first());
+            assertEquals(0, back.sustained());
+        }
+
+        @Test
+        void aPlanDearerAtEverySmallVolumeHasNoFirstScaleFromZero() {
+            // Both plans use APIs a (1 per MTok) and b (2 per MTok), each with a platform fee of 100:
+            // the same fixed costs. U = today's 1e8 input tokens at 1 per MTok = 100.
+            // B (cheap): w wholly to a (share 0 to b): B(k) = 200 + 100 k.
+            // A (dear):  w wholly to b (share 0 to a): A(k) = 200 + 200 k.
+            // D(k) = 100 k > 0 at every k > 0: D(0+) = 0 is a tie and its slope is positive, so A is
+            // dearer at every k in range -> first = sustained = none.
+            // The other way round, D(k) = -100 k <= 0 everywhere -> first = sustained = 0.
+            Workload w = workload("w", 1e8, 0, 1);
+            Api a = api("a", apiFields(1, 0).with(Input.PLATFORM_FEE_PER_MONTH, 100), null, null);
+            Api b = api("b", apiFields(2, 0).with(Input.PLATFORM_FEE_PER_MONTH, 100), null, null);
+            Portfolio p = portfolio(1, List.of(w), List.of(a, b), List.of(),
+                    plan("cheap", Route.all("w", "a"), new Route("w", "b", 0, null)),
+                    plan("dear", new Route("w", "a", 0, null), Route.all("w", "b")));
+            Scale dearer = eval(p).breakEven("dear", "cheap").orElseThrow().scale();
+            assertTrue(Double.isNaN(dearer.first()), "first " + dearer.first());
+            assertTrue(Double.isNaN(dearer.sustained()), "sustained " + dearer.sustained());
+
+            Portfolio q = portfolio(1, List.of(w), List.of(a, b), List.of(),
+                    plan("dear", new Route("w", "a", 0, null), Route.all("w", "b")),
+                    plan("cheap", Route.all("w", "a"), new Route("w", "b", 0, null)));
+            Scale cheaper = eval(q).breakEven("cheap", "dear").orElseThrow().scale();
+            assertEquals(0, cheaper.first());
+            assertEquals(0, cheaper.sustained());
+        }
+
+        @Test
+        void aTieIsARelativeGapWithinTheNamedTolerance() {
+            // 1e-13 relative apart: a tie; 1e-11 apart: a real difference of its sign
+            assertEquals(0, ScaleSearch.gap(1_000_000 * (1 + 1e-13), 1_000_000));
+            assertEquals(0, ScaleSearch.gap(1_000_000, 1_000_000 * (1 + 1e-13)));
+            assertTrue(ScaleSearch.gap(1_000_000 * (1 + 1e-11), 1_000_000) > 0);
+            assertTrue(ScaleSearch.gap(1_000_000, 1_000_000 * (1 + 1e-11)) < 0);
+            assertEquals(0, ScaleSearch.gap(0, 0));
+        }
+
+        @Test
         void pairsAreListedByIThenJWithTheLaterPlanAsA() {
             Portfolio p = portfolio(1, List.of(workload("w", 1, 0, 1)), List.of(api("a", 1, 0)), List.of(),
                     plan("p1", Route.all("w", "a")), plan("p2", Route.all("w", "a")), plan("p3", Route.all("w", "a")));
