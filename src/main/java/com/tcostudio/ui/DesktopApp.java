@@ -155,7 +155,7 @@ public final class DesktopApp extends Application {
         PortfolioViewModel document = new PortfolioViewModel(files.template(Templates.builtInDefault()), files::read,
                 files::write);
         PortfolioScreen screen = new PortfolioScreen(document, () -> catalogue, PortfolioEngine.DEFAULT::evaluate,
-                PortfolioScreen.search(PortfolioEngine.DEFAULT::evaluate), background, simulation, Platform::runLater);
+                PortfolioScreen.search(), background, simulation, Platform::runLater);
         PortfolioWindow window = new PortfolioWindow(screen, files, settings, stage,
                 () -> open(new Stage(), settings, background, simulation, tasks));
         Rectangle2D screenBounds = Screen.getPrimary().getVisualBounds();

@@ -2,11 +2,13 @@ package com.tcostudio.ui.portfolio;
 
 import com.tcostudio.core.catalogue.Catalogue;
 import com.tcostudio.core.engine.PortfolioEvaluation;
+import com.tcostudio.core.engine.Recommender;
 import com.tcostudio.core.portfolio.Portfolio;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -108,8 +110,25 @@ public final class PortfolioScreen {
         tabs.getSelectionModel().select(tab);
     }
 
-    /** The Recommend search for the app: the contract's exhaustive assignment search over the engine. */
-    public static RecommendViewModel.Search search(Function<Portfolio, PortfolioEvaluation> engine) {
-        return new StopgapSearch(engine);
+    /** How many plans Recommend keeps, as the command line's default {@code --top}. */
+    static final int TOP = 5;
+
+    /**
+     * The Recommend search for the app: the engine's {@link Recommender} (as the command line's
+     * {@code recommend}), reporting progress to the job and stopping when it goes stale. Ranges are
+     * left out: those on the file's plans name routes the candidates do not have.
+     */
+    public static RecommendViewModel.Search search() {
+        return (p, job) -> Recommender.recommend(p.withUncertainty(Map.of()), TOP, new Recommender.Monitor() {
+            @Override
+            public void progress(long done, long total) {
+                job.progress(total == 0 ? 0 : (double) done / total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return job.stale();
+            }
+        });
     }
 }

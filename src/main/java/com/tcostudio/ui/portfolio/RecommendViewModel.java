@@ -1,5 +1,8 @@
 package com.tcostudio.ui.portfolio;
 
+import com.tcostudio.core.engine.Recommendation;
+import com.tcostudio.core.engine.RecommendedPlan;
+
 import com.tcostudio.core.portfolio.Portfolio;
 import com.tcostudio.core.portfolio.Route;
 import com.tcostudio.report.Formats;
@@ -89,7 +92,7 @@ public final class RecommendViewModel {
 
     /** Adds the cheapest feasible plan found as a new plan at the end; false when there is none to add. */
     public boolean adopt() {
-        Optional<Recommendation.Candidate> best = Optional.ofNullable(result.get()).flatMap(r -> r.plans().stream().findFirst());
+        Optional<RecommendedPlan> best = Optional.ofNullable(result.get()).flatMap(r -> r.plans().stream().findFirst());
         if (best.isEmpty()) {
             return false;
         }

@@ -46,7 +46,7 @@ class PortfolioWindowUiTest {
         doc = new PortfolioViewModel(files.template(Templates.builtInDefault()), files::read, files::write);
         // evaluations and the recommender run at once on the calling thread: the robot sees their results
         PortfolioScreen screen = new PortfolioScreen(doc, Catalogue::empty, PortfolioEngine.DEFAULT::evaluate,
-                PortfolioScreen.search(PortfolioEngine.DEFAULT::evaluate), Runnable::run, Runnable::run, Runnable::run);
+                PortfolioScreen.search(), Runnable::run, Runnable::run, Runnable::run);
         window = new PortfolioWindow(screen, files, new UserSettings(Preferences.userRoot().node(PREFS)), stage, () -> {
         });
         Scene scene = new Scene(window.root(), 1400, 900);

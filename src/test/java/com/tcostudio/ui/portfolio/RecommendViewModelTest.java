@@ -1,5 +1,8 @@
 package com.tcostudio.ui.portfolio;
 
+import com.tcostudio.core.engine.Recommendation;
+import com.tcostudio.core.engine.RecommendedPlan;
+
 import com.tcostudio.core.portfolio.Portfolio;
 import com.tcostudio.core.portfolio.Route;
 import com.tcostudio.ui.util.LatestWins;
@@ -26,7 +29,7 @@ class RecommendViewModelTest {
         searched.add(p.name());
         job.progress(0.5);
         sawStale.add(job.stale());
-        return new Recommendation(true, 4, 2, List.of(new Recommendation.Candidate(9_000, 8_500, BEST)));
+        return new Recommendation(true, 4, 2, List.of(new RecommendedPlan(9_000, 8_500, BEST)));
     }
 
     private final RecommendViewModel vm = new RecommendViewModel(doc, matrix, this::search, background::add, Runnable::run);
