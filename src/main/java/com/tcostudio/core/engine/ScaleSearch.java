@@ -15,6 +15,11 @@ import java.util.Arrays;
  * between them, typically a step or two wide, is walked piece by piece on D itself.
  * ({@code docs/decisions/0002-exact-break-even-volume.md} gives v1's closed-form method for one
  * staircase against a line; this generalizes it to any number of staircases in either plan.)
+ *
+ * <p>Ties: run-rates within {@link Scale#TIE_TOLERANCE} of the larger are equal ({@link #gap}), so
+ * plans equal up to rounding are no dearer everywhere; a piece of D that starts at a tie and rises
+ * is dearer all along it, so D(0+) = 0 with a positive slope gives no {@code first} at 0. The
+ * bounds carry the tie band, so the walk never starts past a tie.
  */
 final class ScaleSearch {
     private ScaleSearch() {
