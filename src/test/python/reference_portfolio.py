@@ -542,7 +542,10 @@ def scale(planA, planB, ctx):
         segs.append((lo, hi, at_lo, at_hi, slope, d1, x1))
     first = None
     for lo, hi, at_lo, at_hi, slope, d1, x1 in segs:
-        if at_lo <= 0:
+        # a tie at the left end (equal run-rates up to rounding) counts as no dearer only if the
+        # gap does not rise from it: D(k) = c k with c > 0 is dearer at every k > 0
+        tie = 1e-12 * max(1.0, abs(run_rate(planB, ctx, x1)))
+        if at_lo < -tie or (abs(at_lo) <= tie and slope <= 0):
             first = lo
             break
         if at_hi <= 0:

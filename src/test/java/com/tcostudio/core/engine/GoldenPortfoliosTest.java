@@ -36,7 +36,7 @@ class GoldenPortfoliosTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"p100", "p101", "p108", "p110", "p113", "p116", "p120", "p134", "p137", "p144", "p148",
-            "p157", "p158"})
+            "p157", "p158", "p103", "p106", "p128", "p138"})
     void theEngineAgreesWithTheReference(String name) throws Exception {
         Portfolio p = new ScenarioFiles(CatalogueLookup.NONE).read(bytes(name + ".json"), name + ".json").portfolio();
         JsonNode actual = JSON.readTree(PortfolioJson.toJson(PortfolioEngine.DEFAULT.evaluate(p)));
