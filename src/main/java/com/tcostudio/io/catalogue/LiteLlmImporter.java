@@ -1,5 +1,7 @@
 package com.tcostudio.io.catalogue;
 
+import com.tcostudio.io.BoundedFiles;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,7 +18,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -114,11 +115,10 @@ public final class LiteLlmImporter {
         Objects.requireNonNull(asOf, "asOf");
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new CatalogueImportException(file.toString(), "does not exist");
-        } catch (IOException e) {
-            throw new CatalogueImportException(file.toString(), 0, 0, "cannot be read (" + e.getMessage() + ")", e);
+            // a pipe, a device or a link to /dev/zero is refused unread, and no read passes the limit
+            bytes = BoundedFiles.read(file);
+        } catch (BoundedFiles.UnreadableFileException e) {
+            throw new CatalogueImportException(file.toString(), e.getMessage());
         }
         Path name = file.getFileName();
         return read(bytes, file.toString(), name == null ? file.toString() : name.toString(), asOf);
@@ -235,8 +235,8 @@ public final class LiteLlmImporter {
         String notOurs = "is not a LiteLLM import of TCO Studio, so it was left as it was; choose another file";
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readAllBytes(file));
-        } catch (IOException e) {
+            root = MAPPER.readTree(BoundedFiles.read(file));
+        } catch (IOException | BoundedFiles.UnreadableFileException e) {
             throw new CatalogueImportException(file.toString(), notOurs + " (it cannot be read as JSON)");
         }
         JsonNode kind = root == null ? null : root.get("kind");

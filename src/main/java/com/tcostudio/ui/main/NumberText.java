@@ -1,12 +1,15 @@
 package com.tcostudio.ui.main;
 
+import com.tcostudio.charts.CompactNumberFormat;
 import com.tcostudio.core.model.Scenario;
+
+import java.util.Locale;
 
 import java.util.OptionalDouble;
 
 /**
  * Numbers as typed into a field: plain ("2500000000"), with thousands separators ("2,500,000,000"
- * or "2 500 000 000"), in exponent form ("2.5e9") or with a k/M/bn suffix ("2.5bn"). Empty text is
+ * or "2 500 000 000"), in exponent form ("2.5e9") or with a k/M/bn/tn suffix ("2.5bn", as the charts print it). Empty text is
  * "no value". The decimal separator is the dot, as in the scenario files.
  */
 public final class NumberText {
@@ -18,22 +21,13 @@ public final class NumberText {
         if (t.isEmpty()) {
             return OptionalDouble.empty();
         }
-        double scale = 1;
-        String lower = t.toLowerCase();
-        if (lower.endsWith("bn")) {
-            scale = 1e9;
-            t = t.substring(0, t.length() - 2);
-        } else if (lower.endsWith("k")) {
-            scale = 1e3;
-            t = t.substring(0, t.length() - 1);
-        } else if (t.endsWith("M")) {
-            scale = 1e6;
-            t = t.substring(0, t.length() - 1);
-        }
         try {
-            return OptionalDouble.of(Double.parseDouble(t) * scale);
+            return OptionalDouble.of(Double.parseDouble(t));
         } catch (NumberFormatException e) {
-            return OptionalDouble.of(Double.NaN);
+            // a suffix as the charts and reports print it (12.5k, 3M, 2.5bn, 1tn): the one compact
+            // parser reads it; k, bn and tn in any case, M in capitals (m is not a million)
+            String suffixed = t.endsWith("M") ? t : t.toLowerCase(Locale.ROOT);
+            return OptionalDouble.of(CompactNumberFormat.parseWhole(suffixed));
         }
     }
 

@@ -60,6 +60,18 @@ class LiteLlmImporterTest {
     }
 
     @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX, org.junit.jupiter.api.condition.OS.MAC})
+    @org.junit.jupiter.api.Timeout(value = 20, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void aPipeGivenToTheImporterIsRefusedUnread(@TempDir Path dir) throws Exception {
+        // the app's import reads through the importer: a FIFO must be refused, not waited on
+        Path fifo = dir.resolve("prices.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        CatalogueImportException e = assertThrows(CatalogueImportException.class,
+                () -> importer.read(fifo, java.time.LocalDate.of(2026, 7, 24)));
+        assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+    }
+
+    @Test
     void chatModelWithEveryPriceIsConvertedToPerMillionTokens() throws Exception {
         ApiModel m = model(hand(), "anthropic/claude-hand-1");
 
