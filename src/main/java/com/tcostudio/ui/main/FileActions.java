@@ -1,5 +1,6 @@
 package com.tcostudio.ui.main;
 
+import com.tcostudio.ui.Dialogs;
 import com.tcostudio.io.scenario.ScenarioFileException;
 import com.tcostudio.ui.UserSettings;
 import com.tcostudio.ui.compare.ComparisonViewModel;
@@ -223,21 +224,10 @@ final class FileActions {
     }
 
     private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (*.json, *.tco)", "*.json", "*.tco"));
-        Path current = vm.fileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-            chooser.setInitialFileName(current.getFileName().toString());
-        }
-        return chooser;
+        return Dialogs.scenarioChooser(title, vm.fileProperty().get());
     }
 
     private void error(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.initOwner(stage);
-        alert.setTitle(title);
-        alert.showAndWait();
+        Dialogs.error(stage, title, text);
     }
 }

@@ -1,5 +1,6 @@
 package com.tcostudio.ui.portfolio;
 
+import com.tcostudio.ui.Dialogs;
 import com.tcostudio.ui.Themes;
 import com.tcostudio.ui.UserSettings;
 import com.tcostudio.ui.help.MethodologyWindow;
@@ -203,21 +204,10 @@ public final class PortfolioWindow {
     }
 
     private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (*.json, *.tco)", "*.json", "*.tco"));
-        Path current = vm.fileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-            chooser.setInitialFileName(current.getFileName().toString());
-        }
-        return chooser;
+        return Dialogs.scenarioChooser(title, vm.fileProperty().get());
     }
 
     private void error(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.initOwner(stage);
-        alert.setTitle(title);
-        alert.showAndWait();
+        Dialogs.error(stage, title, text);
     }
 }
