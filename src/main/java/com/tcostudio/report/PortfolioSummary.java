@@ -153,9 +153,17 @@ public final class PortfolioSummary {
         }
         String forGood = s.sustained() > s.first() ? ", and for good only above " + Formats.multiple(s.sustained())
                 : Double.isNaN(s.sustained()) ? ", though not for good at larger volumes" : "";
+        if (s.sustained() <= 1) {
+            return other + " already costs no more a month than " + best + " at today's volume (from "
+                    + Formats.multiple(s.first()) + " today's volume on); over the horizon " + best + " is still cheaper.";
+        }
         if (s.first() <= 1) {
-            return other + " already costs no more a month than " + best + " at " + Formats.multiple(s.first())
-                    + " today's volume" + forGood + "; over the horizon " + best + " is still cheaper.";
+            // no dearer somewhere below today's volume (smaller fixed costs), dearer again before it
+            return other + " costs no more a month than " + best + " only at volumes well below today's ("
+                    + (s.first() == 0 ? "the smallest" : "from " + Formats.multiple(s.first()) + " today's") + ")"
+                    + (Double.isNaN(s.sustained()) ? ", and more at every larger volume up to "
+                    + Formats.multiple(Scale.MAX_SCALE) + " today's" : ", and for good only above "
+                    + Formats.multiple(s.sustained()) + " today's volume") + ".";
         }
         return other + " would cost no more a month than " + best + " only above " + Formats.multiple(s.first())
                 + " today's volume" + forGood + ".";

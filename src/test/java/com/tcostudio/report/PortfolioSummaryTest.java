@@ -30,6 +30,12 @@ class PortfolioSummaryTest {
                 + "only above 1.76 times.", PortfolioSummary.otherAgainstBest("Fleet", "API", new Scale(1.34, 1.76)));
         assertEquals("Fleet costs more a month than API at every volume up to 10,000 times today's volume.",
                 PortfolioSummary.otherAgainstBest("Fleet", "API", new Scale(Double.NaN, Double.NaN)));
+        // cheaper only at small volumes (fewer fixed costs), dearer at today's and beyond
+        assertEquals("Sonnet costs no more a month than API only at volumes well below today's (the smallest), and more "
+                + "at every larger volume up to 10,000 times today's.",
+                PortfolioSummary.otherAgainstBest("Sonnet", "API", new Scale(0, Double.NaN)));
+        assertEquals("Fleet already costs no more a month than API at today's volume (from 0.5 times today's volume on); "
+                + "over the horizon API is still cheaper.", PortfolioSummary.otherAgainstBest("Fleet", "API", new Scale(0.5, 0.8)));
         assertEquals("At today's volume Fleet costs more a month than API; it costs no more from 1.34 times today's "
                 + "volume, and over this horizon it is the cheaper.",
                 PortfolioSummary.bestAgainstOther("Fleet", "API", new Scale(1.34, 1.76)));
