@@ -105,7 +105,9 @@ public final class PortfolioSummary {
         // pairs list the later plan as A: every other plan is A against the baseline
         BreakEven x = e.breakEven(p.planId(), base.planId()).orElseThrow().breakEven();
         if (x.found() && x.month() == 0 && endsDearer(x)) {
-            return "no dearer at first, dearer from " + Formats.month(lastCrossing(x));
+            // with no one-time costs on either side the contract's gap starts at 0 ("no dearer from the
+            // start") and turns dearer within month 1: that is dearer throughout, said as such
+            return lastCrossing(x) == 0 ? "dearer throughout" : "no dearer at first, dearer from " + Formats.month(lastCrossing(x));
         }
         return Summary.breakEvenHeadline(x);
     }

@@ -56,6 +56,17 @@ class PortfolioSummaryTest {
     }
 
     @Test
+    void aPlanWithNoOneTimeCostsThatIsDearerFromMonthOneIsDearerThroughout() throws Exception {
+        // internal-assistant template: "Claude Sonnet for everything" and the baseline are API plans with
+        // no one-time costs, so the gap after month 1's one-time costs is 0 (the contract's month 0),
+        // and Sonnet turns dearer within month 1 (a crossing up at month 0) and stays so
+        byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("pricing-data/templates/internal-assistant-2000-seats.json"));
+        PortfolioEvaluation e = PortfolioFixtures.evaluate(new com.tcostudio.io.scenario.ScenarioFiles(
+                com.tcostudio.core.model.CatalogueLookup.NONE).read(file, "internal-assistant.json").portfolio());
+        assertEquals("dearer throughout", PortfolioSummary.breakEvenAgainstBaseline(e, e.plans().get(1)));
+    }
+
+    @Test
     void atLongerHorizonsTheFleetWinsAgainstTheBaseline() throws Exception {
         PortfolioEvaluation e = PortfolioFixtures.evaluate(PortfolioFixtures.example(120, new Currency("USD", 1)));
         String s = PortfolioSummary.recommendation(e);
