@@ -1,12 +1,15 @@
 package com.tcostudio.ui;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
-/** The file chooser for scenario files and the error alert, shared by the app's windows. */
+/** The file chooser for scenario files, the unsaved-changes question and the error alert, shared by the app's windows. */
 public final class Dialogs {
     private Dialogs() {
     }
@@ -21,6 +24,25 @@ public final class Dialogs {
             chooser.setInitialFileName(current.getFileName().toString());
         }
         return chooser;
+    }
+
+    /** What the user chose when asked about unsaved changes. */
+    public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /** Asks whether to save the unsaved changes of the {@code kind} ("scenario", "portfolio") called {@code name}. */
+    public static UnsavedChoice askToSave(Window owner, String kind, String name) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to \"" + name + "\"?",
+                save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("The " + kind + " has unsaved changes.");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return UnsavedChoice.CANCEL;
+        }
+        return answer.get() == save ? UnsavedChoice.SAVE : UnsavedChoice.DISCARD;
     }
 
     /** An error in words, over its window, waiting for the user. */

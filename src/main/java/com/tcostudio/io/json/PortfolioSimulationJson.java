@@ -46,8 +46,8 @@ public final class PortfolioSimulationJson {
             g.writeObjectFieldStart("plans");
             for (int i = 0; i < ids.size(); i++) {
                 g.writeObjectFieldStart(ids.get(i));
-                summary(g, "tco", r.tco(i));
-                summary(g, "npv", r.npv(i));
+                SimulationJson.summary(g, "tco", r.tco(i));
+                SimulationJson.summary(g, "npv", r.npv(i));
                 SimulationResult.Bands b = r.bands(i);
                 g.writeObjectFieldStart("cumulative");
                 double[][] columns = {b.p10(), b.p50(), b.p90(), b.mean()};
@@ -123,14 +123,5 @@ public final class PortfolioSimulationJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void summary(JsonGenerator g, String name, SimulationResult.Summary s) throws IOException {
-        g.writeObjectFieldStart(name);
-        g.writeNumberField("p10", s.p10());
-        g.writeNumberField("p50", s.p50());
-        g.writeNumberField("p90", s.p90());
-        g.writeNumberField("mean", s.mean());
-        g.writeEndObject();
     }
 }

@@ -83,7 +83,8 @@ public final class SimulationJson {
         }
     }
 
-    private static void summary(JsonGenerator g, String name, SimulationResult.Summary s) throws IOException {
+    /** {"p10", "p50", "p90", "mean"} of one output; shared with the portfolio simulation's JSON. */
+    static void summary(JsonGenerator g, String name, SimulationResult.Summary s) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeNumberField("p10", s.p10());
         g.writeNumberField("p50", s.p50());

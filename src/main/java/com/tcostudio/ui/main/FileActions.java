@@ -8,8 +8,6 @@ import com.tcostudio.ui.compare.ComparisonWindow;
 import com.tcostudio.ui.util.TaskStatus;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
@@ -19,7 +17,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -145,18 +142,8 @@ final class FileActions {
         if (!vm.dirtyProperty().get()) {
             return true;
         }
-        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to \"" + vm.scenario().name() + "\"?",
-                saveButton, discard, ButtonType.CANCEL);
-        alert.initOwner(stage);
-        alert.setTitle("Unsaved changes");
-        alert.setHeaderText("The scenario has unsaved changes.");
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
-        }
-        return answer.get() == discard || save();
+        Dialogs.UnsavedChoice choice = Dialogs.askToSave(stage, "scenario", vm.scenario().name());
+        return choice == Dialogs.UnsavedChoice.DISCARD || (choice == Dialogs.UnsavedChoice.SAVE && save());
     }
 
     void exportReport(boolean withVendors) {

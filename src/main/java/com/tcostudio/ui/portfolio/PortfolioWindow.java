@@ -20,7 +20,6 @@ import javafx.stage.Stage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * The main window on a portfolio: menus (new from a template, open any version, save as version 2
@@ -189,18 +188,8 @@ public final class PortfolioWindow {
         if (!vm.dirtyProperty().get()) {
             return true;
         }
-        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to \"" + vm.portfolio().name() + "\"?",
-                saveButton, discard, ButtonType.CANCEL);
-        alert.initOwner(stage);
-        alert.setTitle("Unsaved changes");
-        alert.setHeaderText("The portfolio has unsaved changes.");
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
-        }
-        return answer.get() == discard || save();
+        Dialogs.UnsavedChoice choice = Dialogs.askToSave(stage, "portfolio", vm.portfolio().name());
+        return choice == Dialogs.UnsavedChoice.DISCARD || (choice == Dialogs.UnsavedChoice.SAVE && save());
     }
 
     private FileChooser chooser(String title) {
